@@ -1,3 +1,40 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { t, uiLanguage } from '../../lib/i18n';
+import { send } from '../../lib/messages/client';
+import { emptyPartnerDraft } from '../../lib/settings/draft';
+import { exportSettingsFile } from '../../lib/settings/file';
+import type { Settings } from '../../lib/settings/schema';
+import './style.css';
 
-render(<h1>Options</h1>, document.getElementById('app')!);
+/** Offers the settings as a file download; the data never leaves the browser otherwise. */
+function downloadSettings(settings: Settings) {
+  const url = URL.createObjectURL(new Blob([exportSettingsFile(settings)], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: 'csp-support-assistant-settings.json' });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function start(root: HTMLElement) {
+  document.documentElement.lang = uiLanguage();
+  document.title = t('optionsTitle');
+  render(<p>{t('loading')}</p>, root);
+  try {
+    const settings = await send('getSettings', undefined, { retries: 3 });
+    const partnerDefaults = emptyPartnerDraft(navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone);
+    render(
+      <OptionsApp
+        initial={settings}
+        partnerDefaults={partnerDefaults}
+        onSave={(input) => send('saveSettings', input)}
+        onImport={(text) => send('importSettings', { text })}
+        onExport={downloadSettings}
+      />,
+      root,
+    );
+  } catch (error) {
+    render(<p role="status">{t('loadFailed', error instanceof Error ? error.message : String(error))}</p>, root);
+  }
+}
+
+void start(document.getElementById('app')!);

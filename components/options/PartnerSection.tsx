@@ -1,0 +1,53 @@
+import type { PartnerDraft } from '../../lib/settings/draft';
+import { t } from '../../lib/i18n';
+import { errorAt, Section, TextField } from './fields';
+
+interface Props {
+  partner: PartnerDraft;
+  errors: Record<string, string>;
+  onChange: (partner: PartnerDraft) => void;
+}
+
+/** The partner's own contact: what replaces the customer's details on the support form. */
+export function PartnerSection({ partner, errors, onChange }: Props) {
+  const field = (key: keyof PartnerDraft, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField
+      id={`partner-${key}`}
+      label={label}
+      value={String(partner[key])}
+      error={errorAt(errors, `partner.${key}`)}
+      onInput={(value) => onChange({ ...partner, [key]: value })}
+      {...extra}
+    />
+  );
+  return (
+    <Section id="partner" title={t('sectionPartner')} help={t('sectionPartnerHelp')}>
+      <div class="grid">
+        {field('companyName', t('fieldCompanyName'), { required: true, autoComplete: 'organization' })}
+        {field('firstName', t('fieldFirstName'), { required: true, autoComplete: 'given-name' })}
+        {field('lastName', t('fieldLastName'), { required: true, autoComplete: 'family-name' })}
+        {field('email', t('fieldEmail'), { required: true, type: 'email', autoComplete: 'email' })}
+        {field('phone', t('fieldPhone'), { type: 'tel', autoComplete: 'tel', help: t('fieldPhoneHelp') })}
+        {field('additionalEmails', t('fieldAdditionalEmails'), { multiline: true, help: t('helpOnePerLine') })}
+        {field('country', t('fieldCountry'), { required: true, autoComplete: 'country' })}
+        {field('timeZone', t('fieldTimeZone'), { required: true })}
+        {field('supportLanguage', t('fieldSupportLanguage'), { required: true, help: t('fieldSupportLanguageHelp') })}
+      </div>
+      <fieldset class="choice">
+        <legend>{t('fieldContactMethod')}</legend>
+        {(['email', 'phone'] as const).map((method) => (
+          <label key={method} class="choice__option">
+            <input
+              type="radio"
+              name="partner-contact-method"
+              value={method}
+              checked={partner.preferredContactMethod === method}
+              onChange={() => onChange({ ...partner, preferredContactMethod: method })}
+            />
+            {t(method === 'email' ? 'contactEmail' : 'contactPhone')}
+          </label>
+        ))}
+      </fieldset>
+    </Section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { SettingsDraft } from '../../lib/settings/draft';
+import { t } from '../../lib/i18n';
+import { Checkbox, errorAt, Section, TextField } from './fields';
+
+type Sla = SettingsDraft['sla'];
+
+interface Props {
+  sla: Sla;
+  errors: Record<string, string>;
+  onChange: (sla: Sla) => void;
+}
+
+/** Response targets: the CSP defaults, editable for partners with a different agreement. */
+export function SlaSection({ sla, errors, onChange }: Props) {
+  const number = (key: 'A' | 'B' | 'C' | 'nonBreakFixBusinessDays' | 'leadTimeMinutes', label: string, errorPath: string) => (
+    <TextField id={`sla-${key}`} label={label} type="number" value={sla[key]} error={errorAt(errors, errorPath)} onInput={(value) => onChange({ ...sla, [key]: value })} />
+  );
+  return (
+    <Section id="sla" title={t('sectionSla')} help={t('sectionSlaHelp')}>
+      <div class="grid">
+        {number('A', t('fieldTargetA'), 'sla.targetMinutes.A')}
+        {number('B', t('fieldTargetB'), 'sla.targetMinutes.B')}
+        {number('C', t('fieldTargetC'), 'sla.targetMinutes.C')}
+        {number('nonBreakFixBusinessDays', t('fieldNonBreakFixDays'), 'sla.nonBreakFixBusinessDays')}
+        {number('leadTimeMinutes', t('fieldLeadTime'), 'sla.leadTimeMinutes')}
+      </div>
+      <fieldset class="choice">
+        <legend>{t('fieldBreakFixClock')}</legend>
+        {(['24x7', 'businessHours'] as const).map((clock) => (
+          <label key={clock} class="choice__option">
+            <input type="radio" name="sla-clock" value={clock} checked={sla.breakFixClock === clock} onChange={() => onChange({ ...sla, breakFixClock: clock })} />
+            {t(clock === '24x7' ? 'clock24x7' : 'clockBusinessHours')}
+          </label>
+        ))}
+      </fieldset>
+      <Checkbox id="sla-local-language" label={t('fieldLocalLanguage')} checked={sla.localLanguageOnBusinessHours} onChange={(checked) => onChange({ ...sla, localLanguageOnBusinessHours: checked })} />
+    </Section>
+  );
+}

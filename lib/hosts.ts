@@ -1,0 +1,43 @@
+/**
+ * Where the assistant runs. The content-script entrypoints and the background's sender check both
+ * read these lists, so a host is added in one place.
+ */
+export const AZURE_MATCHES = [
+  'https://portal.azure.com/*',
+  'https://*.portal.azure.com/*',
+  'https://entra.microsoft.com/*',
+  'https://*.reactblade.portal.azure.net/*',
+  'https://*.reactblade-ms.portal.azure.net/*',
+  'https://*.reactblade-rc.portal.azure.net/*',
+];
+
+export const M365_MATCHES = [
+  'https://admin.microsoft.com/*',
+  'https://admin.cloud.microsoft/*',
+  'https://portal.office.com/Partner/*',
+];
+
+export const PARTNER_CENTER_MATCHES = ['https://partner.microsoft.com/*'];
+
+/** Sovereign clouds: optional host permissions the partner grants from the options page. */
+export const SOVEREIGN_MATCHES = ['https://portal.azure.us/*', 'https://*.portal.azure.us/*', 'https://portal.microsoftazure.de/*'];
+
+const PAGE_HOST_PATTERNS = [...AZURE_MATCHES, ...M365_MATCHES, ...PARTNER_CENTER_MATCHES, ...SOVEREIGN_MATCHES].map(
+  (pattern) => new URL(pattern.replace('*.', 'wildcard.')).hostname,
+);
+
+/** True when a message sender's page URL is one of the portals the content scripts run on. */
+export function isPortalUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  let host: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:') return false;
+    host = parsed.hostname;
+  } catch {
+    return false;
+  }
+  return PAGE_HOST_PATTERNS.some((pattern) =>
+    pattern.startsWith('wildcard.') ? host.endsWith(pattern.slice('wildcard'.length)) : host === pattern,
+  );
+}

@@ -1,0 +1,126 @@
+import { SETTINGS_VERSION, type Settings, type Switches } from './schema';
+
+/**
+ * The options form edits a "draft": every field as the text the partner types. Converting back
+ * to the settings shape happens here, so the schema stays the single judge of what is valid.
+ */
+export interface TenantDraft {
+  name: string;
+  tenantId: string;
+  /** One domain per line (commas also accepted). */
+  domains: string;
+  source: 'manual' | 'learned';
+}
+
+export interface PartnerDraft {
+  companyName: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  additionalEmails: string;
+  phone: string;
+  country: string;
+  timeZone: string;
+  preferredContactMethod: 'email' | 'phone';
+  supportLanguage: string;
+}
+
+export interface SettingsDraft {
+  partner: PartnerDraft;
+  ownTenants: TenantDraft[];
+  customers: TenantDraft[];
+  sla: {
+    A: string;
+    B: string;
+    C: string;
+    breakFixClock: '24x7' | 'businessHours';
+    nonBreakFixBusinessDays: string;
+    localLanguageOnBusinessHours: boolean;
+    leadTimeMinutes: string;
+  };
+  businessHours: { days: number[]; start: string; end: string; timeZone: string; holidays: string };
+  switches: Switches;
+}
+
+const lines = (values: readonly string[]) => values.join('\n');
+const splitList = (text: string) =>
+  text
+    .split(/[\n,;]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+/** A number field: digits only, anything else becomes NaN so the schema reports it. */
+const toNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+
+export function emptyTenantDraft(source: TenantDraft['source'] = 'manual'): TenantDraft {
+  return { name: '', tenantId: '', domains: '', source };
+}
+
+/** Fresh profile fields, guessing time zone and language from the browser. */
+export function emptyPartnerDraft(browserLanguage = 'en-US', timeZone = 'UTC'): PartnerDraft {
+  return {
+    companyName: '',
+    firstName: '',
+    lastName: '',
+    email: '',
+    additionalEmails: '',
+    phone: '',
+    country: '',
+    timeZone,
+    preferredContactMethod: 'email',
+    supportLanguage: browserLanguage,
+  };
+}
+
+export function toDraft(settings: Settings, fallbackPartner: PartnerDraft = emptyPartnerDraft()): SettingsDraft {
+  const { partner, sla, businessHours } = settings;
+  const tenantDraft = (tenant: { name: string; tenantId: string; domains: string[]; source?: 'manual' | 'learned' }): TenantDraft => ({
+    name: tenant.name,
+    tenantId: tenant.tenantId,
+    domains: lines(tenant.domains),
+    source: tenant.source ?? 'manual',
+  });
+  return {
+    partner: partner ? { ...partner, additionalEmails: lines(partner.additionalEmails) } : fallbackPartner,
+    ownTenants: settings.ownTenants.map(tenantDraft),
+    customers: settings.customers.map(tenantDraft),
+    sla: {
+      A: String(sla.targetMinutes.A),
+      B: String(sla.targetMinutes.B),
+      C: String(sla.targetMinutes.C),
+      breakFixClock: sla.breakFixClock,
+      nonBreakFixBusinessDays: String(sla.nonBreakFixBusinessDays),
+      localLanguageOnBusinessHours: sla.localLanguageOnBusinessHours,
+      leadTimeMinutes: String(sla.leadTimeMinutes),
+    },
+    businessHours: { ...businessHours, holidays: lines(businessHours.holidays) },
+    switches: { ...settings.switches },
+  };
+}
+
+/** True when the partner has not started the profile: it is then saved as "not set". */
+function isBlankPartner(partner: PartnerDraft): boolean {
+  return [partner.companyName, partner.firstName, partner.lastName, partner.email, partner.phone, partner.country].every(
+    (value) => value.trim() === '',
+  );
+}
+
+/** The draft as a settings input for the schema (still unvalidated). */
+export function fromDraft(draft: SettingsDraft): Record<string, unknown> {
+  const { partner, sla, businessHours } = draft;
+  const tenant = ({ name, tenantId, domains }: TenantDraft) => ({ name, tenantId, domains: splitList(domains) });
+  return {
+    version: SETTINGS_VERSION,
+    partner: isBlankPartner(partner) ? null : { ...partner, additionalEmails: splitList(partner.additionalEmails) },
+    ownTenants: draft.ownTenants.map(tenant),
+    customers: draft.customers.map((customer) => ({ ...tenant(customer), source: customer.source })),
+    sla: {
+      targetMinutes: { A: toNumber(sla.A), B: toNumber(sla.B), C: toNumber(sla.C) },
+      breakFixClock: sla.breakFixClock,
+      nonBreakFixBusinessDays: toNumber(sla.nonBreakFixBusinessDays),
+      localLanguageOnBusinessHours: sla.localLanguageOnBusinessHours,
+      leadTimeMinutes: toNumber(sla.leadTimeMinutes),
+    },
+    businessHours: { ...businessHours, holidays: splitList(businessHours.holidays) },
+    switches: draft.switches,
+  };
+}
