@@ -1,7 +1,5 @@
 import { defineConfig } from 'wxt';
-
-/** Hosts of the public clouds the assistant reads; sovereign clouds are optional grants (see options page). */
-export const SOVEREIGN_HOSTS = ['https://portal.azure.us/*', 'https://*.portal.azure.us/*', 'https://portal.microsoftazure.de/*'];
+import { SOVEREIGN_MATCHES } from './lib/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -13,7 +11,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
-    optional_host_permissions: SOVEREIGN_HOSTS,
+    optional_host_permissions: SOVEREIGN_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
@@ -21,9 +19,10 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'csp-support-assistant@cspsupport.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

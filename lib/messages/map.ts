@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { SaveResult } from '../settings/store';
 import type { Settings } from '../settings/schema';
 

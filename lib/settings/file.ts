@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { toFieldIssues, type FieldIssue } from './issues';
 import {
   businessHoursSchema,

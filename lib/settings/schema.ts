@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The one settings model. Error messages are i18n message names (see public/_locales),
