@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { ContextBanner, type ContextView } from './ContextBanner';
+import { FillReport, type FillView } from './FillReport';
+import { Guidance } from './Guidance';
+
+export interface AssistantPanelProps {
+  context: ContextView;
+  /** Null while no form step with fillable fields is on screen. */
+  fill: FillView | null;
+  targetMinutes: { A: number; B: number; C: number };
+  /** M365: the pane shows the partner's own contact card instead of Microsoft's form. */
+  partnerCardShown: boolean;
+  onConfirmContext: () => void;
+  onUndo: () => void;
+  onRefill: () => void;
+  onOpenSettings: () => void;
+}
+
+/** The in-page panel on the support form. Collapsible, keyboard-usable, never covers the form's buttons for long. */
+export function AssistantPanel(props: AssistantPanelProps) {
+  const wrong = props.context.outcome === 'own' || props.context.outcome === 'mismatch';
+  const [open, setOpen] = useState(true);
+  if (!open && !wrong) {
+    return (
+      <button type="button" class="fab" aria-expanded="false" onClick={() => setOpen(true)}>
+        {t('panelExpand')}
+      </button>
+    );
+  }
+  return (
+    <aside class={`panel${wrong ? ' panel--wrong' : ''}`} aria-label={t('panelTitle')}>
+      <header class="panel__header">
+        <h2>{t('panelTitle')}</h2>
+        {wrong ? null : (
+          <button type="button" class="icon" aria-expanded="true" aria-label={t('panelCollapse')} title={t('panelCollapse')} onClick={() => setOpen(false)}>
+            ▾
+          </button>
+        )}
+      </header>
+      <ContextBanner context={props.context} onConfirm={props.onConfirmContext} />
+      {props.partnerCardShown ? <p class="hint">{t('m365UsePartnerForm')}</p> : null}
+      {props.fill ? <FillReport fill={props.fill} onUndo={props.onUndo} onRefill={props.onRefill} onOpenSettings={props.onOpenSettings} /> : null}
+      <Guidance targetMinutes={props.targetMinutes} />
+      <p class="panel__footnote">{t('neverSubmits')}</p>
+    </aside>
+  );
+}
