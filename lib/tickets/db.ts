@@ -1,0 +1,95 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { TicketRecord } from './records';
+
+export { createTicketStore, DuplicateTicketNumberError, type ImportSummary, type TicketStore } from './store';
+export type { TicketRecord };
+
+/**
+ * The IndexedDB database behind the ticket log. The background service worker owns
+ * it; the popup and content scripts reach it through a proxy service (see
+ * createTicketStore in store.ts).
+ */
+
+export const TICKET_DB_NAME = 'csp-support-assistant';
+export const TICKET_DB_VERSION = 1;
+
+export interface TicketDbSchema extends DBSchema {
+  tickets: {
+    key: string;
+    value: TicketRecord;
+    indexes: {
+      /** Unique; IndexedDB leaves records with a null number out of the index, so "number pending" never clashes. */
+      byNumber: string;
+      byOpen: number;
+      byCreatedAt: number;
+      /** On customer.tenantId; null tenant ids are left out likewise. */
+      byCustomer: string;
+      /** Only soft-deleted records have a key here, which makes purging and counting cheap. */
+      byDeletedAt: number;
+    };
+  };
+}
+
+export type TicketDb = IDBPDatabase<TicketDbSchema>;
+type UpgradeTx = IDBPTransaction<TicketDbSchema, StoreNames<TicketDbSchema>[], 'versionchange'>;
+
+/**
+ * Brings the schema from `oldVersion` up to `newVersion`, one step per version, so a
+ * fresh install runs every step and an update only the missing ones. The loop keeps
+ * each case self-contained (tsconfig forbids switch fall-through). To add version 2:
+ * bump TICKET_DB_VERSION and add `case 1:` (the v1 → v2 step), using `tx` to reach
+ * the existing store.
+ */
+export function upgradeTicketDb(db: TicketDb, oldVersion: number, newVersion: number, tx: UpgradeTx): void {
+  // A failed step aborts the upgrade and openDB rejects with it; tx.done's own AbortError
+  // would otherwise surface as an unhandled rejection (idb#326).
+  tx.done.catch(() => undefined);
+  for (let version = oldVersion; version < newVersion; version++) {
+    switch (version) {
+      case 0: {
+        const store = db.createObjectStore('tickets', { keyPath: 'id' });
+        store.createIndex('byNumber', 'number', { unique: true });
+        store.createIndex('byOpen', 'openKey');
+        store.createIndex('byCreatedAt', 'createdAt');
+        store.createIndex('byCustomer', 'customer.tenantId');
+        store.createIndex('byDeletedAt', 'deletedAt');
+        break;
+      }
+      default:
+        throw new Error(`No upgrade step from ticket database version ${version}`);
+    }
+  }
+}
+
+/** Opens the database; `onClose` runs when the connection goes away (versionchange or browser kill). */
+export function openTicketDb(name: string = TICKET_DB_NAME, onClose?: () => void): Promise<TicketDb> {
+  const opening: Promise<TicketDb> = openDB<TicketDbSchema>(name, TICKET_DB_VERSION, {
+    upgrade: (db, oldVersion, newVersion, tx) => upgradeTicketDb(db, oldVersion, newVersion ?? TICKET_DB_VERSION, tx),
+    // Another context (an updated extension, a test) wants a newer version: step aside
+    // instead of blocking it; the next call reopens through ticketDbConnection.
+    blocking: () => {
+      void opening.then((db) => db.close());
+      onClose?.();
+    },
+    terminated: () => onClose?.(),
+  });
+  return opening;
+}
+
+/** A lazily opened, shared connection that reopens after it was closed or failed to open. */
+export function ticketDbConnection(name: string = TICKET_DB_NAME): () => Promise<TicketDb> {
+  let current: Promise<TicketDb> | null = null;
+  return () => {
+    if (!current) {
+      const opening = openTicketDb(name, () => {
+        if (current === opening) current = null;
+      });
+      current = opening;
+      // Do not cache a failure: the next call tries again.
+      opening.catch(() => {
+        if (current === opening) current = null;
+      });
+    }
+    return current;
+  };
+}

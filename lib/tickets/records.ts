@@ -1,0 +1,104 @@
+import { ticketSchema, type NewTicket, type Portal, type Ticket, type TicketPatch } from './schema';
+
+/**
+ * Pure record logic for the ticket store, kept out of db.ts so it runs inside an
+ * IndexedDB transaction without awaiting anything and can be tested without a DB.
+ */
+
+/** A ticket as stored, plus derived index keys (booleans are not valid IndexedDB keys). */
+export type TicketRecord = Ticket & {
+  /** 1 while open (not closed, not deleted), else 0; feeds the byOpen index. */
+  openKey: 0 | 1;
+};
+
+/** Filters for TicketStore.list. `customer` is a tenant id; `search` matches text fields. */
+export interface TicketQuery {
+  status?: 'open' | 'closed' | 'all';
+  customer?: string;
+  portal?: Portal;
+  search?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Open = not closed and not deleted. A first response does not close a ticket. */
+export function isOpen(ticket: Ticket): boolean {
+  return ticket.closedAt === null && ticket.deletedAt === null;
+}
+
+/** A fresh stored ticket from a content-script report. */
+export function createTicket(input: NewTicket, id: string, now: number): Ticket {
+  return { ...input, id, firstResponseAt: null, closedAt: null, pausedIntervals: [], updatedAt: now, deletedAt: null };
+}
+
+/** The stored form of a ticket. */
+export function toRecord(ticket: Ticket): TicketRecord {
+  return { ...ticket, openKey: isOpen(ticket) ? 1 : 0 };
+}
+
+/** The ticket without its derived index keys. */
+export function fromRecord(record: TicketRecord): Ticket {
+  const { openKey: _derived, ...ticket } = record;
+  return ticket;
+}
+
+const isMissing = (value: unknown) => value === null || value === '' || value === 'unknown';
+
+function fill<T, K extends keyof T>(target: T, source: Pick<T, K>, key: K): void {
+  if (isMissing(target[key]) && !isMissing(source[key])) target[key] = source[key];
+}
+
+/**
+ * The same request logged again (same number): keep what is known, fill what is
+ * missing, keep the earliest createdAt (the closest to when it was filed). A
+ * deleted ticket stays deleted: the partner removed it on purpose.
+ */
+export function mergeMissing(existing: Ticket, incoming: NewTicket, now: number): { ticket: Ticket; changed: boolean } {
+  const merged: Ticket = { ...existing, customer: { ...existing.customer } };
+  for (const key of ['armName', 'severity', 'issueType', 'title', 'service', 'supportLanguage', 'contactMethod'] as const) {
+    fill(merged, incoming, key);
+  }
+  for (const key of ['name', 'tenantId', 'domain'] as const) fill(merged.customer, incoming.customer, key);
+  merged.createdAt = Math.min(existing.createdAt, incoming.createdAt);
+  const changed = JSON.stringify(merged) !== JSON.stringify(existing);
+  return { ticket: changed ? { ...merged, updatedAt: now } : existing, changed };
+}
+
+/**
+ * The ticket after an edit, validated as a whole (throws ZodError, e.g. when a
+ * first response would precede creation).
+ */
+export function applyPatch(ticket: Ticket, patch: TicketPatch, now: number): Ticket {
+  const { paused, ...fields } = patch;
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  const next: Ticket = { ...ticket, ...defined, updatedAt: now };
+  const open = next.pausedIntervals.findIndex((pause) => pause.to === null);
+  if (paused === true && open === -1) {
+    next.pausedIntervals = [...next.pausedIntervals, { from: now, to: null }];
+  } else if (paused === false && open !== -1) {
+    next.pausedIntervals = next.pausedIntervals.map((pause, index) =>
+      // Clock skew must not produce an inverted span.
+      index === open ? { from: pause.from, to: Math.max(now, pause.from) } : pause,
+    );
+  }
+  return ticketSchema.parse(next);
+}
+
+function haystack(ticket: Ticket): string {
+  const { customer } = ticket;
+  return [ticket.number, ticket.armName, ticket.title, customer.name, customer.domain, customer.tenantId, ticket.service, ticket.issueType]
+    .filter((value): value is string => typeof value === 'string')
+    .join('\n')
+    .toLocaleLowerCase();
+}
+
+/** True when a ticket passes every filter of `query` except paging. Deleted tickets never match. */
+export function matchesQuery(ticket: Ticket, query: TicketQuery): boolean {
+  if (ticket.deletedAt !== null) return false;
+  const status = query.status ?? 'all';
+  if (status !== 'all' && isOpen(ticket) !== (status === 'open')) return false;
+  if (query.portal !== undefined && ticket.portal !== query.portal) return false;
+  if (query.customer !== undefined && ticket.customer.tenantId !== query.customer.trim().toLowerCase()) return false;
+  const search = query.search?.trim().toLocaleLowerCase();
+  return !search || haystack(ticket).includes(search);
+}

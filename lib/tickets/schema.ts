@@ -1,0 +1,159 @@
+import { z } from '../zod';
+import { domainSchema, tenantIdSchema } from '../settings/schema';
+import { cleanText } from './clean-text';
+
+/**
+ * The ticket log's data model. As in settings, error messages are i18n message
+ * names (errRequired when a field is missing, errType for a wrong kind of value),
+ * so import reports can be localised.
+ */
+
+/** An error callback: "errRequired" for a missing value, otherwise `key`. */
+const message = (key: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'errRequired' : key);
+
+/** Page text: single line, no control characters, capped at `max` code points. */
+const pageText = (max: number) => z.string({ error: message('errType') }).transform((value) => cleanText(value, max));
+/** Optional page text: empty after cleaning means "not known" (null). */
+const optionalText = (max: number) =>
+  z
+    .string({ error: message('errType') })
+    .nullable()
+    .transform((value) => (value === null ? null : cleanText(value, max) || null));
+
+/** Partner Center / Azure support request numbers are 15 or 16 digits. */
+export const TICKET_NUMBER = /^\d{15,16}$/;
+/** Latest instant a JS Date can hold; anything beyond is not a timestamp. */
+const MAX_EPOCH_MS = 8.64e15;
+
+export const epochMsSchema = z
+  .number({ error: message('errTimestamp') })
+  .int({ error: 'errTimestamp' })
+  .min(0, { error: 'errTimestamp' })
+  .max(MAX_EPOCH_MS, { error: 'errTimestamp' });
+
+export const ticketNumberSchema = z.string({ error: message('errTicketNumber') }).trim().regex(TICKET_NUMBER, { error: 'errTicketNumber' });
+
+/** BCP 47 tag in canonical form ('en_us' → 'en-US'); empty means unknown (null). */
+export const supportLanguageSchema = z
+  .string({ error: message('errLanguage') })
+  .nullable()
+  .transform((value, ctx) => {
+    const tag = value?.trim().replace(/_/g, '-') ?? '';
+    if (tag === '') return null;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical) return canonical;
+    } catch {
+      // Reported below.
+    }
+    ctx.issues.push({ code: 'custom', message: 'errLanguage', input: value });
+    return z.NEVER;
+  });
+
+export const ticketSeveritySchema = z.enum(['A', 'B', 'C', 'unknown'], { error: message('errInvalid') });
+export const portalSchema = z.enum(['azure', 'm365'], { error: message('errInvalid') });
+export const ticketContactMethodSchema = z.enum(['email', 'phone'], { error: message('errContactMethod') }).nullable();
+
+export const pausedIntervalSchema = z
+  .object({ from: epochMsSchema, to: epochMsSchema.nullable() }, { error: message('errType') })
+  .refine((pause) => pause.to === null || pause.to >= pause.from, { error: 'errPauseOrder', path: ['to'] });
+
+export const pausedIntervalsSchema = z
+  .array(pausedIntervalSchema, { error: message('errType') })
+  .max(200, { error: 'errTooMany' })
+  // Only the latest pause may still be running.
+  .refine((list) => list.filter((pause) => pause.to === null).length <= 1, { error: 'errPauseOpen' });
+
+export const ticketCustomerSchema = z.object(
+  {
+    /** Display name; '' when the page did not show one. */
+    name: pageText(120),
+    tenantId: tenantIdSchema.nullable(),
+    domain: domainSchema.nullable(),
+  },
+  { error: message('errType') },
+);
+
+/** Fields a user may change after logging (also the content of a patch). */
+const editableShape = {
+  /** null while the portal has not shown the number yet ("number pending"). */
+  number: ticketNumberSchema.nullable(),
+  /** Azure Resource Manager name of the support ticket, when the Azure portal exposes it. */
+  armName: optionalText(200),
+  severity: ticketSeveritySchema,
+  breakFix: z.boolean({ error: message('errType') }),
+  /** Portal issue type, e.g. 'technical', 'billing', 'subscriptionManagement', 'quota'. */
+  issueType: optionalText(60),
+  customer: ticketCustomerSchema,
+  title: pageText(250),
+  service: optionalText(120),
+  supportLanguage: supportLanguageSchema,
+  contactMethod: ticketContactMethodSchema,
+};
+
+const recordedShape = {
+  firstResponseAt: epochMsSchema.nullable(),
+  closedAt: epochMsSchema.nullable(),
+  pausedIntervals: pausedIntervalsSchema,
+};
+
+/** First response and close cannot precede creation; a typo there would fake a "met". */
+function checkOrder(ticket: { createdAt: number; firstResponseAt: number | null; closedAt: number | null }, ctx: z.RefinementCtx): void {
+  for (const key of ['firstResponseAt', 'closedAt'] as const) {
+    const value = ticket[key];
+    if (value !== null && value < ticket.createdAt) ctx.addIssue({ code: 'custom', message: 'errBeforeCreated', path: [key] });
+  }
+}
+
+/** A stored ticket. Optional-looking fields have defaults so hand-edited imports stay usable. */
+export const ticketSchema = z
+  .object({
+    id: z.uuid({ error: message('errId') }),
+    portal: portalSchema,
+    ...editableShape,
+    number: editableShape.number.default(null),
+    armName: editableShape.armName.default(null),
+    issueType: editableShape.issueType.default(null),
+    service: editableShape.service.default(null),
+    supportLanguage: editableShape.supportLanguage.default(null),
+    contactMethod: editableShape.contactMethod.default(null),
+    createdAt: epochMsSchema,
+    firstResponseAt: recordedShape.firstResponseAt.default(null),
+    closedAt: recordedShape.closedAt.default(null),
+    pausedIntervals: recordedShape.pausedIntervals.default([]),
+    updatedAt: epochMsSchema,
+    /** Set by a soft delete, so the popup can offer "undo". */
+    deletedAt: epochMsSchema.nullable().default(null),
+  }, { error: message('errType') })
+  .superRefine(checkOrder);
+export type Ticket = z.output<typeof ticketSchema>;
+export type TicketSeverity = Ticket['severity'];
+export type TicketCustomer = Ticket['customer'];
+export type Portal = Ticket['portal'];
+
+/** What a content script reports when a request is filed: no id, no timestamps but createdAt. */
+export const newTicketInputSchema = z.object({
+  ...editableShape,
+  number: editableShape.number.default(null),
+  armName: editableShape.armName.default(null),
+  severity: editableShape.severity.default('unknown'),
+  issueType: editableShape.issueType.default(null),
+  title: editableShape.title.default(''),
+  service: editableShape.service.default(null),
+  supportLanguage: editableShape.supportLanguage.default(null),
+  contactMethod: editableShape.contactMethod.default(null),
+  portal: portalSchema,
+  createdAt: epochMsSchema,
+}, { error: message('errType') });
+export type NewTicketInput = z.input<typeof newTicketInputSchema>;
+export type NewTicket = z.output<typeof newTicketInputSchema>;
+
+/**
+ * An edit from the UI. Strict, so a misspelt key fails loudly instead of being
+ * dropped. `paused: true` opens a pause now, `paused: false` closes the open one.
+ */
+export const ticketPatchSchema = z
+  .strictObject({ ...editableShape, ...recordedShape, paused: z.boolean({ error: message('errType') }) }, { error: (issue) => (issue.code === 'unrecognized_keys' ? 'errUnknownKey' : 'errType') })
+  .partial();
+export type TicketPatchInput = z.input<typeof ticketPatchSchema>;
+export type TicketPatch = z.output<typeof ticketPatchSchema>;

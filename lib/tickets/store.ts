@@ -1,0 +1,175 @@
+import type { TicketDb } from './db';
+import { applyPatch, createTicket, fromRecord, matchesQuery, mergeMissing, toRecord, type TicketQuery } from './records';
+import { inTransaction, isConstraintError } from './transaction';
+import { newTicketInputSchema, ticketPatchSchema, ticketSchema, type NewTicket, type NewTicketInput, type Ticket, type TicketPatchInput } from './schema';
+
+/**
+ * Ticket store on IndexedDB. Every method opens one short transaction and never
+ * awaits anything but IndexedDB requests inside it (validation happens before),
+ * because a transaction auto-commits as soon as it has nothing pending.
+ */
+
+/** Counts from importMany. `conflicts`: same id but its number belongs to another ticket. */
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  conflicts: number;
+}
+
+/** Thrown by update when the new number is already logged on another ticket. */
+export class DuplicateTicketNumberError extends Error {
+  override name = 'DuplicateTicketNumberError';
+}
+
+/** The ticket log's operations; also the proxy-service contract for the popup. */
+export interface TicketStore {
+  /** Logs a request; the same number twice gives one record (missing fields filled in). Throws ZodError on bad input. */
+  add(input: NewTicketInput, now: number): Promise<{ ticket: Ticket; created: boolean }>;
+  get(id: string): Promise<Ticket | undefined>;
+  /** Open tickets (not closed, not deleted), newest first. */
+  listOpen(): Promise<Ticket[]>;
+  /** Non-deleted tickets matching `query`, newest first. */
+  list(query?: TicketQuery): Promise<Ticket[]>;
+  /** Applies an edit; undefined when no such ticket. Throws ZodError or DuplicateTicketNumberError. */
+  update(id: string, patch: TicketPatchInput, now: number): Promise<Ticket | undefined>;
+  softDelete(id: string, now: number): Promise<Ticket | undefined>;
+  restore(id: string, now?: number): Promise<Ticket | undefined>;
+  /** Removes soft-deleted tickets deleted before the epoch-ms cutoff `olderThanMs`; returns how many. */
+  purgeDeleted(olderThanMs: number): Promise<number>;
+  /** Imports tickets, idempotent by id and by number: the later updatedAt wins. */
+  importMany(tickets: readonly Ticket[]): Promise<ImportSummary>;
+  /** Number of tickets that are not deleted. */
+  count(): Promise<number>;
+}
+
+/** Creates the store over a connection promise (or a getter, to reopen after a versionchange). */
+export function createTicketStore(source: Promise<TicketDb> | (() => Promise<TicketDb>)): TicketStore {
+  const database = typeof source === 'function' ? source : () => source;
+
+  async function addOnce(input: NewTicket, now: number) {
+    return inTransaction(await database(), 'readwrite', async (tx) => {
+      const existing = input.number === null ? undefined : await tx.store.index('byNumber').get(input.number);
+      if (existing) {
+        const { ticket, changed } = mergeMissing(fromRecord(existing), input, now);
+        if (changed) await tx.store.put(toRecord(ticket));
+        return { ticket, created: false };
+      }
+      const ticket = createTicket(input, crypto.randomUUID(), now);
+      await tx.store.add(toRecord(ticket));
+      return { ticket, created: true };
+    });
+  }
+
+  async function change(id: string, edit: (ticket: Ticket) => Ticket | null) {
+    return inTransaction(await database(), 'readwrite', async (tx) => {
+      const record = await tx.store.get(id);
+      const next = record && edit(fromRecord(record));
+      if (!next) return record && fromRecord(record);
+      await tx.store.put(toRecord(next));
+      return next;
+    });
+  }
+
+  return {
+    // The lookup by number and the write share one readwrite transaction, and IndexedDB runs
+    // such transactions on a store one at a time (across connections too), so two adds of one
+    // number cannot both miss; the unique index would reject the second if they ever did.
+    async add(rawInput, now) {
+      // async, so invalid input rejects like every other failure instead of throwing synchronously.
+      return addOnce(newTicketInputSchema.parse(rawInput), now);
+    },
+
+    async get(id) {
+      const record = await (await database()).get('tickets', id);
+      return record && fromRecord(record);
+    },
+
+    async listOpen() {
+      const records = await (await database()).getAllFromIndex('tickets', 'byOpen', 1);
+      return records.map(fromRecord).sort((a, b) => b.createdAt - a.createdAt);
+    },
+
+    async list(query = {}) {
+      const offset = Math.max(0, query.offset ?? 0);
+      const limit = Math.max(0, query.limit ?? Infinity);
+      const db = await database();
+      // Use the narrowest index; for everything else walk byCreatedAt newest first and stop early.
+      if (query.status === 'open' || query.customer !== undefined) {
+        const records =
+          query.customer !== undefined
+            ? await db.getAllFromIndex('tickets', 'byCustomer', query.customer.trim().toLowerCase())
+            : await db.getAllFromIndex('tickets', 'byOpen', 1);
+        const matching = records.map(fromRecord).filter((ticket) => matchesQuery(ticket, query));
+        return matching.sort((a, b) => b.createdAt - a.createdAt).slice(offset, offset + limit);
+      }
+      return inTransaction(db, 'readonly', async (tx) => {
+        const found: Ticket[] = [];
+        let skipped = 0;
+        let cursor = await tx.store.index('byCreatedAt').openCursor(null, 'prev');
+        while (cursor && found.length < limit) {
+          const ticket = fromRecord(cursor.value);
+          if (matchesQuery(ticket, query) && skipped++ >= offset) found.push(ticket);
+          cursor = await cursor.continue();
+        }
+        return found;
+      });
+    },
+
+    async update(id, rawPatch, now) {
+      const patch = ticketPatchSchema.parse(rawPatch);
+      try {
+        return await change(id, (ticket) => applyPatch(ticket, patch, now));
+      } catch (error) {
+        if (isConstraintError(error)) throw new DuplicateTicketNumberError(`Ticket number ${patch.number ?? ''} is already logged`);
+        throw error;
+      }
+    },
+
+    softDelete: (id, now) => change(id, (ticket) => (ticket.deletedAt === null ? { ...ticket, deletedAt: now, updatedAt: now } : null)),
+
+    restore: (id, now = Date.now()) => change(id, (ticket) => (ticket.deletedAt === null ? null : { ...ticket, deletedAt: null, updatedAt: now })),
+
+    async purgeDeleted(olderThanMs) {
+      return inTransaction(await database(), 'readwrite', async (tx) => {
+        let purged = 0;
+        let cursor = await tx.store.index('byDeletedAt').openCursor(IDBKeyRange.upperBound(olderThanMs, true));
+        while (cursor) {
+          await cursor.delete();
+          purged += 1;
+          cursor = await cursor.continue();
+        }
+        return purged;
+      });
+    },
+
+    async importMany(tickets) {
+      const valid = tickets.map((ticket) => ticketSchema.parse(ticket));
+      return inTransaction(await database(), 'readwrite', async (tx) => {
+        const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, conflicts: 0 };
+        const byNumber = tx.store.index('byNumber');
+        for (const incoming of valid) {
+          const sameNumber = incoming.number === null ? undefined : await byNumber.get(incoming.number);
+          const existing = (await tx.store.get(incoming.id)) ?? sameNumber;
+          if (sameNumber && existing && sameNumber.id !== existing.id) summary.conflicts += 1;
+          else if (!existing) {
+            await tx.store.add(toRecord(incoming));
+            summary.added += 1;
+          } else if (incoming.updatedAt > existing.updatedAt) {
+            // Keep the stored id, so a ticket matched by number keeps its links.
+            await tx.store.put(toRecord({ ...incoming, id: existing.id }));
+            summary.updated += 1;
+          } else summary.unchanged += 1;
+        }
+        return summary;
+      });
+    },
+
+    async count() {
+      return inTransaction(await database(), 'readonly', async (tx) => {
+        const [all, deleted] = await Promise.all([tx.store.count(), tx.store.index('byDeletedAt').count()]);
+        return all - deleted;
+      });
+    },
+  };
+}

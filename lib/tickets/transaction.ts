@@ -1,0 +1,36 @@
+import type { IDBPTransaction } from 'idb';
+import type { TicketDb, TicketDbSchema } from './db';
+
+/** Transaction helpers for the ticket store: one short transaction per call, and errors that say what failed. */
+
+export type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<TicketDbSchema, ['tickets'], Mode>;
+
+/** A unique index (byNumber) refused a write. */
+export function isConstraintError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'name' in error && error.name === 'ConstraintError';
+}
+
+/**
+ * Runs `work` in one transaction and settles when the transaction has committed.
+ * If the work fails, the transaction is aborted and the work's error (say a
+ * ConstraintError) is thrown rather than the generic AbortError of tx.done.
+ */
+export async function inTransaction<T, Mode extends IDBTransactionMode>(db: TicketDb, mode: Mode, work: (tx: Tx<Mode>) => Promise<T>): Promise<T> {
+  const tx = db.transaction('tickets', mode);
+  const done = tx.done;
+  // Mark tx.done handled now: an abort before we await it must not be an unhandled rejection (idb#326).
+  done.catch(() => undefined);
+  let result: T;
+  try {
+    result = await work(tx);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished, or aborted by the failed request itself.
+    }
+    throw error;
+  }
+  await done;
+  return result;
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { cleanText } from '../../../lib/tickets/clean-text';
+import { newTicketInputSchema, ticketPatchSchema, ticketSchema } from '../../../lib/tickets/schema';
+import { newInput, storedTicket, TENANT } from './fixtures';
+
+/** Issues as "path: message" strings, which is what import reports show. */
+function problems(result: { success: true } | { success: false; error: z.ZodError }): string[] {
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('cleanText', () => {
+  it.each([
+    ['trims and collapses spaces', '  VM   down  ', 10, 'VM down'],
+    ['turns line breaks and tabs into spaces', 'line1\r\nline2\tend', 50, 'line1 line2 end'],
+    ['strips C0/C1 controls and the BOM', '\u0000a\u0007b\u009Bc\uFEFF', 10, 'abc'],
+    ['strips bidi overrides (Trojan Source)', 'invoice\u202Egpj.exe\u2066x\u2069', 50, 'invoicegpj.exex'],
+    ['keeps ZWJ emoji and accents', 'Señor 👩\u200D💻', 20, 'Señor 👩\u200D💻'],
+    ['caps length in code points', 'abcdef', 3, 'abc'],
+    ['never splits a surrogate pair', 'ab😀cd', 3, 'ab😀'],
+    ['trims again after cutting', 'abc def', 4, 'abc'],
+  ])('%s', (_name, input, max, expected) => {
+    expect(cleanText(input, max)).toBe(expected);
+  });
+});
+
+describe('newTicketInputSchema', () => {
+  it('fills defaults for a minimal report', () => {
+    expect(
+      newTicketInputSchema.parse({ portal: 'm365', customer: { name: 'Fabrikam', tenantId: null, domain: null }, breakFix: false, createdAt: 1 }),
+    ).toEqual({
+      number: null,
+      armName: null,
+      portal: 'm365',
+      customer: { name: 'Fabrikam', tenantId: null, domain: null },
+      severity: 'unknown',
+      breakFix: false,
+      issueType: null,
+      title: '',
+      service: null,
+      supportLanguage: null,
+      contactMethod: null,
+      createdAt: 1,
+    });
+  });
+
+  it('cleans and normalises page text', () => {
+    const parsed = newTicketInputSchema.parse(
+      newInput({
+        number: ' 2403040010000123 ',
+        title: `  Portal\nerror ${'x'.repeat(400)}`,
+        service: '   ',
+        supportLanguage: 'es_es',
+        customer: { name: 'A'.repeat(200), tenantId: TENANT.toUpperCase(), domain: 'Contoso.COM' },
+      }),
+    );
+    expect(parsed.number).toBe('2403040010000123');
+    expect(parsed.title).toHaveLength(250);
+    expect(parsed.title.startsWith('Portal error xxx')).toBe(true);
+    expect(parsed.service).toBeNull();
+    expect(parsed.supportLanguage).toBe('es-ES');
+    expect(parsed.customer).toEqual({ name: 'A'.repeat(120), tenantId: TENANT, domain: 'contoso.com' });
+  });
+
+  it.each<[string, unknown, string[]]>([
+    ['empty object', {}, ['breakFix: errRequired', 'customer: errRequired', 'portal: errRequired', 'createdAt: errRequired']],
+    ['not an object', 'ticket', [': errType']],
+    ['short number', newInput({ number: '12345' }), ['number: errTicketNumber']],
+    ['number with letters', newInput({ number: '24030400100001AB' }), ['number: errTicketNumber']],
+    ['17 digits', newInput({ number: '24030400100001234' }), ['number: errTicketNumber']],
+    ['bad tenant id', newInput({ customer: { name: 'x', tenantId: 'contoso', domain: null } }), ['customer.tenantId: errTenantId']],
+    ['bad domain', newInput({ customer: { name: 'x', tenantId: null, domain: 'not a domain' } }), ['customer.domain: errDomain']],
+    ['customer name not text', { ...newInput(), customer: { name: 42, tenantId: null, domain: null } }, ['customer.name: errType']],
+    ['severity D', { ...newInput(), severity: 'D' }, ['severity: errInvalid']],
+    ['unknown portal', { ...newInput(), portal: 'partnercenter' }, ['portal: errInvalid']],
+    ['breakFix as text', { ...newInput(), breakFix: 'yes' }, ['breakFix: errType']],
+    ['bad language tag', newInput({ supportLanguage: 'not a tag!' }), ['supportLanguage: errLanguage']],
+    ['fax contact', { ...newInput(), contactMethod: 'fax' }, ['contactMethod: errContactMethod']],
+    ['fractional createdAt', newInput({ createdAt: 1.5 }), ['createdAt: errTimestamp']],
+    ['createdAt as a date string', { ...newInput(), createdAt: '2024-03-04' }, ['createdAt: errTimestamp']],
+  ])('rejects %s', (_name, payload, expected) => {
+    expect(problems(newTicketInputSchema.safeParse(payload))).toEqual(expected);
+  });
+});
+
+describe('ticketSchema', () => {
+  it('accepts a stored ticket unchanged', () => {
+    expect(ticketSchema.parse(storedTicket())).toEqual(storedTicket());
+  });
+
+  it.each<[string, unknown, string[]]>([
+    ['id not a uuid', storedTicket({ id: '42' }), ['id: errId']],
+    ['missing updatedAt', { ...storedTicket(), updatedAt: undefined }, ['updatedAt: errRequired']],
+    ['first response before creation', storedTicket({ firstResponseAt: 0 }), ['firstResponseAt: errBeforeCreated']],
+    ['closed before creation', storedTicket({ closedAt: 5 }), ['closedAt: errBeforeCreated']],
+    ['inverted pause', storedTicket({ pausedIntervals: [{ from: 10, to: 5 }] }), ['pausedIntervals.0.to: errPauseOrder']],
+    [
+      'two open pauses',
+      storedTicket({ pausedIntervals: [{ from: 10, to: null }, { from: 20, to: null }] }),
+      ['pausedIntervals: errPauseOpen'],
+    ],
+    ['pause without from', { ...storedTicket(), pausedIntervals: [{ to: 5 }] }, ['pausedIntervals.0.from: errRequired']],
+    ['null', null, [': errType']],
+  ])('rejects %s', (_name, payload, expected) => {
+    expect(problems(ticketSchema.safeParse(payload))).toEqual(expected);
+  });
+});
+
+describe('ticketPatchSchema', () => {
+  it('accepts a partial edit', () => {
+    expect(ticketPatchSchema.parse({ severity: 'A', paused: true, title: ' New\ttitle ' })).toEqual({ severity: 'A', paused: true, title: 'New title' });
+  });
+
+  it.each<[string, unknown, string[]]>([
+    ['misspelt key', { titel: 'x' }, [': errUnknownKey']],
+    ['bad number', { number: '1' }, ['number: errTicketNumber']],
+    ['paused as text', { paused: 'yes' }, ['paused: errType']],
+    ['id is not editable', { id: 'x' }, [': errUnknownKey']],
+    ['not an object', 'x', [': errType']],
+  ])('rejects %s', (_name, payload, expected) => {
+    expect(problems(ticketPatchSchema.safeParse(payload))).toEqual(expected);
+  });
+});
