@@ -1,25 +1,19 @@
-import { z } from '../zod';
-import type { SaveResult } from '../settings/store';
-import type { Settings } from '../settings/schema';
+import type { z } from '../zod';
+import { assistantMessages, type AssistantResponses } from './assistant-messages';
+import { settingsMessages, type SettingsResponses } from './settings-messages';
+import { ticketMessages, type TicketResponses } from './ticket-messages';
+
+export type { SenderKind } from './spec';
 
 /**
- * The one message map: every message that crosses a boundary (page ↔ background, content script
- * ↔ background) is declared here with the zod schema the background validates it with, who may
- * send it, and (in ResponseMap) what it answers. Content scripts import only the types.
+ * The one message map: every message that crosses a boundary (extension page ↔ background,
+ * content script ↔ background) is declared in one of the domain files merged here, with the zod
+ * schema the background validates it with, who may send it, and what it answers.
+ * Content scripts import only the types, so zod stays out of their bundle.
  */
-export type SenderKind = 'extensionPage' | 'contentScript';
+export const messageMap = { ...settingsMessages, ...ticketMessages, ...assistantMessages };
 
-export const messageMap = {
-  getSettings: { from: ['extensionPage'], request: z.undefined() },
-  saveSettings: { from: ['extensionPage'], request: z.unknown() },
-  importSettings: { from: ['extensionPage'], request: z.object({ text: z.string() }) },
-} as const satisfies Record<string, { from: readonly SenderKind[]; request: z.ZodType }>;
-
-export interface ResponseMap {
-  getSettings: Settings;
-  saveSettings: SaveResult;
-  importSettings: SaveResult;
-}
+export interface ResponseMap extends SettingsResponses, TicketResponses, AssistantResponses {}
 
 export type MessageName = keyof typeof messageMap & keyof ResponseMap;
 export type RequestOf<K extends MessageName> = z.input<(typeof messageMap)[K]['request']>;

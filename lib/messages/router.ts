@@ -1,6 +1,6 @@
 import { messageMap, type MessageName, type Reply, type ResponseMap, type SenderKind } from './map';
 import { isPortalUrl } from '../hosts';
-import type { z } from 'zod';
+import type { z } from '../zod';
 
 /** What the background knows about who sent a message (a subset of runtime.MessageSender). */
 export interface SenderInfo {
