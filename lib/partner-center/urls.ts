@@ -1,0 +1,81 @@
+import { isTenantId } from '../tenant/signal';
+import { urlTenantSignals } from '../tenant/url-signals';
+
+/**
+ * Partner Center URLs: which customer page the partner is on (to remember the intended customer before
+ * the portal opens), and where a Service-management link leads. Shapes: portal-facts.md §3 and §4.1.
+ */
+
+/** A Partner Center customers page. */
+export interface PartnerCenterPage {
+  /** The customer's tenant id (lower-case), null on list pages. */
+  customerTenantId: string | null;
+  /** The page after the tenant id (`servicemanagementpage`, `account`, `adminrelationships`) or the list page name. */
+  page: string | null;
+  /** The locale segment (`en-us`), null when absent. */
+  locale: string | null;
+  /** Which dashboard generation: `v2` or `commerce2`. */
+  dashboard: string;
+}
+
+/** Where a link leads. */
+export interface PortalHandoff {
+  target: 'azure' | 'm365' | 'other';
+  tenantId: string | null;
+  domain: string | null;
+  /** M365 `CSDEST` (e.g. `o365admincenter`, `Support`), null otherwise. */
+  destination: string | null;
+}
+
+const PARTNER_HOST = 'partner.microsoft.com';
+const LOCALE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+
+/** Parse `https://partner.microsoft.com/[locale/]dashboard/(v2|commerce2)/customers/…`; null for other pages. */
+export function parsePartnerCenterUrl(url: string): PartnerCenterPage | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.hostname.toLowerCase() !== PARTNER_HOST) return null;
+  const segments = parsed.pathname.split('/').filter(Boolean).map((segment) => segment.toLowerCase());
+  const locale = segments[0] && segments[0] !== 'dashboard' && LOCALE.test(segments[0]) ? segments.shift() ?? null : null;
+  const [dashboardWord, dashboard, customersWord, target, page] = segments;
+  if (dashboardWord !== 'dashboard' || !dashboard || customersWord !== 'customers' || !target) return null;
+  if (isTenantId(target)) return { customerTenantId: target, page: page ?? null, locale, dashboard };
+  return { customerTenantId: null, page: target, locale, dashboard };
+}
+
+function hostKind(host: string, path: string): PortalHandoff['target'] {
+  if (host === 'portal.azure.com' || host.endsWith('.portal.azure.com') || host === 'entra.microsoft.com') return 'azure';
+  if (host === 'admin.microsoft.com' || host === 'admin.cloud.microsoft') return 'm365';
+  // The legacy host is M365 only on the delegated-admin hop.
+  if (host === 'portal.office.com' && /^\/partner\//i.test(path)) return 'm365';
+  return 'other';
+}
+
+/**
+ * Classify a link target (absolute, or relative to Partner Center) as the Azure portal, the M365 admin center
+ * (`…/Partner/BeginClientSession.aspx?CTID=…&CSDEST=…`) or other, with the tenant id/domain it carries.
+ */
+export function portalHandoff(href: string, base = `https://${PARTNER_HOST}/`): PortalHandoff {
+  const none: PortalHandoff = { target: 'other', tenantId: null, domain: null, destination: null };
+  let parsed: URL;
+  try {
+    parsed = new URL(href, base);
+  } catch {
+    return none;
+  }
+  if (parsed.protocol !== 'https:') return none;
+  const target = hostKind(parsed.hostname.toLowerCase(), parsed.pathname);
+  if (target === 'other') return none;
+  const signals = urlTenantSignals(parsed.href);
+  const destination = Array.from(parsed.searchParams).find(([name]) => name.toLowerCase() === 'csdest')?.[1] ?? null;
+  return {
+    target,
+    tenantId: signals.find((signal) => signal.kind === 'tenantId')?.value ?? null,
+    domain: signals.find((signal) => signal.kind === 'domain')?.value ?? null,
+    destination: target === 'm365' ? destination : null,
+  };
+}
