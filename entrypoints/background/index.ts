@@ -1,18 +1,43 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { AssistantStatePush } from '../../lib/assistant/state';
 import { createRouter, type SenderInfo } from '../../lib/messages/router';
+import { loadSettings } from '../../lib/settings/store';
+import { createTicketStore, ticketDbConnection } from '../../lib/tickets/db';
+import { createAssistantHandlers } from './assistant-handlers';
 import { createSettingsHandlers } from './settings-handlers';
+import { createTabRecords } from './tab-records';
 
 /**
  * The background owns storage and the clock. It only wires browser events to the handlers;
  * the listeners are registered synchronously so a woken service worker sees the first message.
  */
 export default defineBackground(() => {
+  // One ticket store for every handler; the database opens lazily in the extension's origin.
+  const tickets = createTicketStore(ticketDbConnection());
+  const tabs = createTabRecords(browser.storage.session);
+  const settings = () => loadSettings(browser.storage.local);
+
   const route = createRouter(
-    { ...createSettingsHandlers(browser.storage.local) },
+    {
+      ...createSettingsHandlers(browser.storage.local),
+      ...createAssistantHandlers({
+        settings,
+        tabs,
+        tickets,
+        now: Date.now,
+        openOptions: () => browser.runtime.openOptionsPage(),
+        broadcast: async (tabId, state) => {
+          const push: AssistantStatePush = { type: 'assistantState', state };
+          // A tab whose frames are gone (closed, navigated away) has no receiver: nothing to do.
+          await browser.tabs.sendMessage(tabId, push).catch(() => undefined);
+        },
+      }),
+    },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });

@@ -1,7 +1,53 @@
+import { z } from '../zod';
+import type { AssistantState } from '../assistant/state';
 import type { MessageSpec } from './spec';
 
-/** In-page assistant: tenant context per tab, shared between the top frame and the form's frames. */
-export const assistantMessages = {} as const satisfies Record<string, MessageSpec>;
+/** Page text is data: every string from a page is bounded before it is kept. */
+const pageText = (max: number) => z.string().max(max);
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface AssistantResponses {}
+const signalSchema = z.object({
+  kind: z.enum(['tenantId', 'domain', 'directoryName', 'gdapUser']),
+  value: pageText(256),
+  source: z.enum(['url-hash', 'url-path', 'url-query', 'header']),
+  detail: pageText(256).optional(),
+});
+
+/** What a form frame read when the partner pressed Create / Contact me (for the ticket log). */
+export const formSnapshotSchema = z.object({
+  portal: z.enum(['azure', 'm365']),
+  severity: z.enum(['A', 'B', 'C', 'unknown']),
+  issueType: z.enum(['technical', 'billing', 'subscriptionManagement', 'quota']).nullable(),
+  title: pageText(500),
+  service: pageText(300).nullable(),
+  supportLanguage: pageText(100).nullable(),
+  contactMethod: z.enum(['email', 'phone']).nullable(),
+});
+export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
+
+/** In-page assistant: tenant context per tab, shared between the top frame and the form's frames. */
+export const assistantMessages = {
+  reportTenant: { from: ['contentScript'], request: z.object({ url: pageText(8192), signals: z.array(signalSchema).max(50) }) },
+  getAssistantState: { from: ['contentScript'], request: z.undefined() },
+  confirmContext: { from: ['contentScript'], request: z.undefined() },
+  openOptions: { from: ['contentScript'], request: z.undefined() },
+  formSubmitted: { from: ['contentScript'], request: formSnapshotSchema },
+  ticketConfirmed: {
+    from: ['contentScript'],
+    request: z.object({
+      portal: z.enum(['azure', 'm365']),
+      number: z.string().regex(/^\d{15,16}$/).nullable(),
+      armName: pageText(200).nullable(),
+      subscriptionId: pageText(64).nullable(),
+    }),
+  },
+} as const satisfies Record<string, MessageSpec>;
+
+export interface AssistantResponses {
+  reportTenant: AssistantState;
+  getAssistantState: AssistantState;
+  confirmContext: AssistantState;
+  openOptions: null;
+  formSubmitted: null;
+  /** The logged ticket's id, or null when nothing was pending for the tab. */
+  ticketConfirmed: string | null;
+}

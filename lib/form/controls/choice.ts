@@ -24,10 +24,6 @@ function isChecked(choice: Element): boolean {
 }
 
 export const radioGroupFiller: Filler = {
-  read: (group) => {
-    const checked = [...group.querySelectorAll(CHOICES)].find(isChecked);
-    return checked ? choiceName(checked) : '';
-  },
   async fill(group, target) {
     const choices = [...group.querySelectorAll(CHOICES)];
     const choice = choices[asChooser(target)(choices.map(choiceName))];
@@ -43,7 +39,6 @@ export const radioGroupFiller: Filler = {
 
 /** A checkbox; target "true"/"false". */
 export const checkboxFiller: Filler = {
-  read: (box) => String(isChecked(box.matches('input') ? box : (box.querySelector('input, [role="checkbox"]') ?? box))),
   async fill(box, target) {
     const input = box.matches('input, [role="checkbox"]') ? box : box.querySelector('input, [role="checkbox"]');
     if (!input || typeof target !== 'string') return { ok: false, reason: 'noOption' };

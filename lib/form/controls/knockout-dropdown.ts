@@ -17,10 +17,6 @@ function visibleOptions(input: Element): Element[] {
 }
 
 export const knockoutDropdownFiller: Filler = {
-  read: (element) => {
-    const value = element.querySelector('.fxc-dropdown-value, input') as HTMLInputElement | null;
-    return clean(value?.value || value?.textContent || element.textContent);
-  },
   async fill(element, target) {
     if (isDisabled(element)) return { ok: false, reason: 'disabled' };
     pressWithMouse(element);

@@ -6,13 +6,6 @@ import { asChooser, clean, isDisabled, type FillOutcome, type OptionChooser } fr
  * (the list lives in a Layer appended to <body>), Fluent v9 Combobox/Dropdown, and any
  * portal control that follows the ARIA pattern.
  */
-export function readCombobox(element: Element): string {
-  const input = element.matches('input') ? (element as HTMLInputElement) : element.querySelector('input');
-  if (input?.value) return clean(input.value);
-  const title = element.querySelector('.ms-Dropdown-title, [class*="title"]');
-  return clean((title ?? element).textContent);
-}
-
 /** The listbox the combobox controls, found by aria-controls/aria-owns, then any visible one. */
 function findListbox(trigger: Element): Element | null {
   const doc = trigger.ownerDocument;

@@ -3,7 +3,6 @@ import { asChooser, clean, isDisabled, type Filler } from './types';
 
 /** A native <select>. */
 export const nativeSelectFiller: Filler = {
-  read: (element) => clean((element as HTMLSelectElement).selectedOptions[0]?.textContent),
   async fill(element, target) {
     const select = element as HTMLSelectElement;
     if (isDisabled(select)) return { ok: false, reason: 'disabled' };

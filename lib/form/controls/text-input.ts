@@ -3,7 +3,6 @@ import { isDisabled, type Filler } from './types';
 
 /** Plain inputs and textareas, whether a framework controls them (React, Knockout) or not. */
 export const textInputFiller: Filler = {
-  read: (element) => (element as HTMLInputElement).value ?? '',
   async fill(element, target) {
     if (typeof target !== 'string') return { ok: false, reason: 'rejected' };
     const input = element as HTMLInputElement | HTMLTextAreaElement;

@@ -3,9 +3,8 @@ export type OptionChooser = (optionTexts: readonly string[]) => number;
 
 export type FillOutcome = { ok: true; value: string } | { ok: false; reason: 'noOption' | 'noPopup' | 'disabled' | 'rejected' };
 
-/** One kind of control: how to read what it shows, and how to set it the way a person would. */
+/** One kind of control: how to set it the way a person would (reading is lib/form/value.ts). */
 export interface Filler {
-  read(element: Element): string;
   /** Text controls take the text; choice controls take a chooser over their option texts. */
   fill(element: Element, target: string | OptionChooser): Promise<FillOutcome>;
 }

@@ -1,0 +1,82 @@
+import { buildAssistantState } from '../../lib/assistant/build-state';
+import { isPendingFresh, ticketFromSubmission } from '../../lib/assistant/capture';
+import type { AssistantState } from '../../lib/assistant/state';
+import type { Handlers, SenderInfo } from '../../lib/messages/router';
+import type { Settings } from '../../lib/settings/schema';
+import type { TicketStore } from '../../lib/tickets/store';
+import type { TabRecords } from './tab-records';
+
+interface Deps {
+  settings: () => Promise<Settings>;
+  tabs: TabRecords;
+  tickets: Pick<TicketStore, 'add' | 'update'>;
+  /** Sends the new state to every frame of the tab. */
+  broadcast: (tabId: number, state: AssistantState) => Promise<void>;
+  openOptions: () => Promise<void>;
+  now: () => number;
+}
+
+type AssistantHandlerNames = 'reportTenant' | 'getAssistantState' | 'confirmContext' | 'openOptions' | 'formSubmitted' | 'ticketConfirmed';
+
+function tabOf(sender: SenderInfo): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('Only a portal tab may send this');
+  return tabId;
+}
+
+/** The in-page assistant's messages: tenant verdict per tab, confirmation, and ticket capture. */
+export function createAssistantHandlers(deps: Deps): Pick<Handlers, AssistantHandlerNames> {
+  const stateOf = async (tabId: number) => buildAssistantState(await deps.settings(), await deps.tabs.read(tabId), deps.now());
+  const publish = async (tabId: number) => {
+    const state = await stateOf(tabId);
+    await deps.broadcast(tabId, state);
+    return state;
+  };
+
+  return {
+    async reportTenant({ signals }, sender) {
+      const tabId = tabOf(sender);
+      // Only the top frame sees the portal's URL and header; a blade iframe's view would be wrong.
+      if (sender.frameId !== 0) throw new Error('Only the top frame reports the tenant');
+      await deps.tabs.update(tabId, (record) => ({ record: { ...record, signals }, result: null }));
+      return publish(tabId);
+    },
+    getAssistantState: (_data, sender) => stateOf(tabOf(sender)),
+    async confirmContext(_data, sender) {
+      const tabId = tabOf(sender);
+      await deps.tabs.update(tabId, (record) => ({ record: { ...record, confirmed: true }, result: null }));
+      return publish(tabId);
+    },
+    async openOptions() {
+      await deps.openOptions();
+      return null;
+    },
+    async formSubmitted(snapshot, sender) {
+      const tabId = tabOf(sender);
+      const submittedAt = deps.now();
+      await deps.tabs.update(tabId, (record) => ({ record: { ...record, pending: { snapshot, submittedAt } }, result: null }));
+      await publish(tabId); // frames start looking for the request number
+      return null;
+    },
+    async ticketConfirmed(confirmation, sender) {
+      const tabId = tabOf(sender);
+      const settings = await deps.settings();
+      const ticketId = await deps.tabs.update(tabId, async (record) => {
+        const now = deps.now();
+        const pending = record.pending;
+        if (!isPendingFresh(pending, now) || pending.snapshot.portal !== confirmation.portal) return { record, result: null };
+        if (pending.ticketId) {
+          // Logged already (say from the route, number pending): complete it with what came now.
+          const patch = { ...(confirmation.number && { number: confirmation.number }), ...(confirmation.armName && { armName: confirmation.armName }) };
+          if (Object.keys(patch).length > 0) await deps.tickets.update(pending.ticketId, patch, now);
+          return { record: { ...record, pending: { ...pending, number: pending.number || confirmation.number } }, result: pending.ticketId };
+        }
+        const context = buildAssistantState(settings, record, now).context;
+        const { ticket } = await deps.tickets.add(ticketFromSubmission(pending, context, confirmation), now);
+        return { record: { ...record, pending: { ...pending, ticketId: ticket.id, number: confirmation.number } }, result: ticket.id };
+      });
+      if (ticketId) await publish(tabId);
+      return ticketId;
+    },
+  };
+}

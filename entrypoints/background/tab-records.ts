@@ -1,0 +1,44 @@
+import type { TabRecord } from '../../lib/assistant/build-state';
+
+/** What the background keeps per tab. */
+export type StoredTab = TabRecord;
+
+/** The slice of storage.session the records need. */
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+/**
+ * Per-tab records in session storage: they outlive a sleeping service worker but not the browser
+ * session. Changes to one tab are serialised, because the top frame and a blade iframe may
+ * report at the same moment and each change is read-modify-write.
+ */
+export function createTabRecords(area: SessionArea) {
+  const queues = new Map<number, Promise<unknown>>();
+  const key = (tabId: number) => `tab:${tabId}`;
+
+  async function read(tabId: number): Promise<StoredTab> {
+    return ((await area.get(key(tabId)))[key(tabId)] as StoredTab | undefined) ?? {};
+  }
+
+  /** Runs `change` on the tab's record after every earlier change to that tab, and saves the result. */
+  function update<T>(tabId: number, change: (record: StoredTab) => Promise<{ record: StoredTab; result: T }> | { record: StoredTab; result: T }): Promise<T> {
+    const run = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
+      const { record, result } = await change(await read(tabId));
+      await area.set({ [key(tabId)]: record });
+      return result;
+    });
+    queues.set(tabId, run.catch(() => undefined));
+    return run;
+  }
+
+  return {
+    read,
+    update,
+    forget: (tabId: number) => area.remove(key(tabId)),
+  };
+}
+
+export type TabRecords = ReturnType<typeof createTabRecords>;

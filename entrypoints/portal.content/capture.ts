@@ -1,0 +1,43 @@
+import { findSupportRequestNumber, routeHint } from '../../lib/form/detect';
+import { lookupButton } from '../../lib/form/term-lookup';
+import { NEVER_CLICK } from '../../lib/form/terms';
+import { send } from '../../lib/messages/client';
+import { formSnapshot } from './snapshot';
+import type { FormSession } from './session';
+
+/**
+ * Ticket capture. The partner's own press of Create / Submit / Contact me records what the form
+ * showed; the portal's confirmation (the request details route, or a request number on screen)
+ * then logs the ticket in the background. The assistant itself never presses these buttons.
+ */
+const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"], a[role="link"]';
+
+export function createCapture(session: FormSession, partnerLanguage: () => string | null) {
+  const reported = new Set<string>();
+
+  return {
+    /** Click listener (capture phase): only trusted clicks on a submit-like button of a detected form. */
+    onClick(event: MouseEvent) {
+      const detection = session.detected();
+      if (!event.isTrusted || !detection?.portal || !(event.target instanceof Element)) return;
+      const button = event.target.closest(BUTTONS);
+      const text = button?.getAttribute('aria-label') || button?.textContent || (button as HTMLInputElement | null)?.value || '';
+      const hit = lookupButton(text);
+      if (!hit || !hit.keys.some((key) => NEVER_CLICK.includes(key))) return;
+      void send('formSubmitted', formSnapshot(detection.portal, session.seen(), partnerLanguage()), { retries: 5 }).catch(() => undefined);
+    },
+
+    /** After a submission: the number (any frame) or the details route (Azure top frame). */
+    lookForConfirmation(portal: 'azure' | 'm365' | null, isTop: boolean) {
+      const route = isTop ? routeHint(location.href) : null;
+      const number = findSupportRequestNumber(document);
+      const armName = route?.kind === 'details' ? (route.params.armName ?? null) : null;
+      if (!number && !armName) return;
+      const key = `${number}|${armName}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      const subscriptionId = route?.params.subscriptionId ?? null;
+      void send('ticketConfirmed', { portal: route?.portal ?? portal ?? 'azure', number, armName, subscriptionId }, { retries: 5 }).catch(() => reported.delete(key));
+    },
+  };
+}

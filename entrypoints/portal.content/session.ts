@@ -1,0 +1,136 @@
+import type { FillView } from '../../components/assistant/FillReport';
+import type { AssistantPanelProps } from '../../components/assistant/AssistantPanel';
+import { contextView } from '../../lib/assistant/context-view';
+import type { AssistantState } from '../../lib/assistant/state';
+import { applyPlan, readText, undoFill } from '../../lib/form/apply';
+import { detectForm, type FormDetection } from '../../lib/form/detect';
+import { planFill, type FieldMemory } from '../../lib/form/plan';
+import type { FieldKey } from '../../lib/form/terms';
+import { ensureHighlightStyle } from './highlight';
+
+/**
+ * One frame's support-form session: detect the form, plan and apply the fill, and keep the panel
+ * in step. The frame's state (tenant verdict, settings) comes from the background.
+ */
+export interface SessionDeps {
+  portalHint: 'azure' | 'm365' | null;
+  state: () => AssistantState | null;
+  fetchState: () => Promise<AssistantState>;
+  showPanel: (props: AssistantPanelProps) => Promise<void>;
+  hidePanel: () => void;
+  confirmContext: () => Promise<void>;
+  openOptions: () => void;
+  rescan: () => void;
+}
+
+export function createFormSession(deps: SessionDeps) {
+  let detection: FormDetection | null = null;
+  let memory: Partial<Record<FieldKey, FieldMemory>> = {};
+  const filled = new Map<FieldKey, string>();
+  const failed = new Set<FieldKey>();
+  /** The control a failed fill tried, so an unfillable field is not retried on every scan. */
+  const triedControls = new Map<FieldKey, Element>();
+  let kept: FieldKey[] = [];
+  let undone = false;
+  /** The control each field had when the partner typed into it. */
+  const editedControls = new Map<FieldKey, Element>();
+  /** The last value each field showed, kept across wizard steps for the ticket log. */
+  const seen: Partial<Record<FieldKey, string>> = {};
+
+  function editedFields(current: FormDetection): Set<FieldKey> {
+    return new Set([...editedControls].filter(([field, element]) => current.controls[field]?.element === element).map(([field]) => field));
+  }
+
+  function fillView(current: FormDetection, state: AssistantState): FillView {
+    const missing = [...new Set([...current.missing, ...failed])].filter((field) => !filled.has(field));
+    return {
+      filled: [...filled].map(([field, value]) => ({ field, value })),
+      missing,
+      kept,
+      undone,
+      profileMissing: state.partner === null && state.switches.prefillContact,
+    };
+  }
+
+  async function render(current: FormDetection, state: AssistantState) {
+    await deps.showPanel({
+      context: contextView(state),
+      fill: fillView(current, state),
+      targetMinutes: state.targetMinutes,
+      partnerCardShown: current.step === 'm365PartnerCard',
+      onConfirmContext: () => void deps.confirmContext(),
+      onUndo: () => void undo(),
+      onRefill: () => {
+        undone = false;
+        memory = {};
+        filled.clear();
+        failed.clear();
+        triedControls.clear();
+        deps.rescan();
+      },
+      onOpenSettings: deps.openOptions,
+    });
+  }
+
+  async function undo() {
+    if (!detection) return;
+    await undoFill(memory, detection.controls);
+    memory = {};
+    filled.clear();
+    undone = true;
+    const state = deps.state();
+    if (state) await render(detection, state);
+  }
+
+  return {
+    /** Returns true while a support form is on screen in this frame. */
+    async scan(): Promise<boolean> {
+      const current = detectForm(document, { portalHint: deps.portalHint });
+      if (!current.detected) {
+        if (detection) deps.hidePanel();
+        detection = null;
+        return false;
+      }
+      detection = current;
+      const values: Partial<Record<FieldKey, string>> = {};
+      for (const [field, control] of Object.entries(current.controls) as [FieldKey, NonNullable<FormDetection['controls'][FieldKey]>][]) {
+        values[field] = readText(control);
+        if (values[field]) seen[field] = values[field];
+      }
+      const state = deps.state() ?? (await deps.fetchState());
+      if (!undone && !state.pending) {
+        const plan = planFill({ detection: current, outcome: state.context.outcome, confirmed: state.confirmed, partner: state.partner, switches: state.switches, values, memory, editedByPartner: editedFields(current) });
+        kept = plan.kept;
+        const actions = plan.actions.filter(({ field }) => triedControls.get(field) !== current.controls[field]?.element);
+        if (actions.length > 0) {
+          ensureHighlightStyle();
+          const result = await applyPlan(actions, current.controls, current.language);
+          for (const { field, value, memory: remembered } of result.applied) {
+            memory[field] = remembered;
+            filled.set(field, value);
+            failed.delete(field);
+            seen[field] = value;
+          }
+          for (const field of result.failed) {
+            failed.add(field);
+            const element = current.controls[field]?.element;
+            if (element) triedControls.set(field, element);
+          }
+        }
+      }
+      await render(current, state);
+      return true;
+    },
+    /** A trusted input inside a field's control: the partner's own edit, never to be overwritten. */
+    notePartnerEdit(target: Element) {
+      if (!detection) return;
+      for (const [field, control] of Object.entries(detection.controls) as [FieldKey, { element: Element }][]) {
+        if (control.element === target || control.element.contains(target)) editedControls.set(field, control.element);
+      }
+    },
+    detected: () => detection,
+    seen: () => ({ ...seen }),
+  };
+}
+
+export type FormSession = ReturnType<typeof createFormSession>;

@@ -1,0 +1,28 @@
+import type { AssistantState } from '../../lib/assistant/state';
+import { send } from '../../lib/messages/client';
+import { headerTenantSignals } from '../../lib/tenant/header-signals';
+import { uniqueSignals } from '../../lib/tenant/signal';
+import { urlTenantSignals } from '../../lib/tenant/url-signals';
+
+/**
+ * Top frame only: reads which tenant the portal shows (URL hints, header directory) and tells the
+ * background whenever that changes; the background shares the verdict with the blade iframes,
+ * which cannot see the top URL.
+ */
+export function createTenantReporter(onState: (state: AssistantState) => void) {
+  let lastReported = '';
+  return {
+    /** Cheap: a few selector reads. Sends only when the signals changed. */
+    async check(): Promise<void> {
+      const signals = uniqueSignals([...headerTenantSignals(document), ...urlTenantSignals(location.href)]);
+      const key = JSON.stringify(signals);
+      if (key === lastReported) return;
+      lastReported = key;
+      try {
+        onState(await send('reportTenant', { url: location.href, signals }, { retries: 4 }));
+      } catch {
+        lastReported = ''; // try again on the next check
+      }
+    },
+  };
+}

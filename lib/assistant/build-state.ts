@@ -1,0 +1,38 @@
+import type { Settings } from '../settings/schema';
+import { isPendingFresh, type PendingSubmission } from './capture';
+import { resolveTenantContext, type IntendedCustomer } from '../tenant/resolve';
+import type { TenantSignal } from '../tenant/signal';
+import type { AssistantState } from './state';
+
+/** What the background keeps per portal tab (in session storage, so a restarted worker has it). */
+export interface TabRecord {
+  /** Signals the top frame last reported; absent until it has. */
+  signals?: TenantSignal[];
+  confirmed?: boolean;
+  /** The customer picked in Partner Center for this tab (issue 5's hand-off). */
+  intended?: IntendedCustomer | null;
+  partnerCenterUrl?: string | null;
+  /** The submission waiting for the portal's confirmation (ticket capture). */
+  pending?: PendingSubmission;
+}
+
+/** The state every frame of the tab gets: the tenant verdict plus the settings the assistant uses. */
+export function buildAssistantState(settings: Settings, tab: TabRecord, now: number): AssistantState {
+  const context = resolveTenantContext({
+    signals: tab.signals ?? [],
+    ownTenants: settings.ownTenants,
+    customers: settings.customers,
+    intended: tab.intended ?? null,
+  });
+  return {
+    context,
+    confirmed: tab.confirmed ?? false,
+    pending: tab.signals === undefined,
+    partner: settings.partner,
+    switches: settings.switches,
+    targetMinutes: settings.sla.targetMinutes,
+    ownTenantsConfigured: settings.ownTenants.length > 0,
+    partnerCenterUrl: tab.partnerCenterUrl ?? null,
+    awaitingTicket: isPendingFresh(tab.pending, now) && !tab.pending.number,
+  };
+}

@@ -1,0 +1,30 @@
+import type { PartnerProfile, SlaPolicy, Switches } from '../settings/schema';
+import type { IntendedCustomer, TenantContext } from '../tenant/resolve';
+
+/**
+ * What the background tells every frame of a portal tab: the tenant verdict for the tab and the
+ * settings the in-page assistant needs. Types only, shared by background and content scripts.
+ */
+export interface AssistantState {
+  context: TenantContext;
+  /** The partner confirmed an unknown context is a customer's (per tab). */
+  confirmed: boolean;
+  /** True until the tab's top frame has reported what its header and URL show. */
+  pending: boolean;
+  partner: PartnerProfile | null;
+  switches: Switches;
+  targetMinutes: SlaPolicy['targetMinutes'];
+  ownTenantsConfigured: boolean;
+  /** Where to go back to in Partner Center on a mismatch (from the hand-off), if known. */
+  partnerCenterUrl: string | null;
+  /** A submission in this tab waits for the portal's confirmation: frames look for the request number. */
+  awaitingTicket: boolean;
+}
+
+/** The background's push to a tab's frames when that tab's state changes. */
+export interface AssistantStatePush {
+  type: 'assistantState';
+  state: AssistantState;
+}
+
+export type { IntendedCustomer };

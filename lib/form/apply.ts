@@ -1,0 +1,73 @@
+import { chooserFor } from './choosers';
+import { FILLERS } from './controls';
+import type { FoundControl } from './fields';
+import type { FieldMemory, FillAction } from './plan';
+import type { FieldKey } from './terms';
+import { readControlValue } from './value';
+
+/**
+ * Carries out a fill plan on the page, one control after another (dropdown popups must not
+ * overlap), verifies each by reading the control back, and marks what it filled.
+ */
+
+export const FILLED_MARK = 'data-csp-assistant-filled';
+
+export interface AppliedField {
+  field: FieldKey;
+  value: string;
+  memory: FieldMemory;
+}
+
+export interface ApplyResult {
+  applied: AppliedField[];
+  /** Controls found whose option or value could not be set (e.g. no CSP option offered). */
+  failed: FieldKey[];
+}
+
+export const readText = (control: Pick<FoundControl, 'element' | 'kind'>): string => String(readControlValue(control));
+
+export async function applyPlan(
+  actions: readonly FillAction[],
+  controls: Partial<Record<FieldKey, FoundControl>>,
+  formLanguage: string,
+): Promise<ApplyResult> {
+  const applied: AppliedField[] = [];
+  const failed: FieldKey[] = [];
+  for (const { field, target } of actions) {
+    const control = controls[field];
+    if (!control?.element.isConnected) {
+      failed.push(field);
+      continue;
+    }
+    const original = readText(control);
+    const outcome = await FILLERS[control.kind].fill(control.element, chooserFor(target, formLanguage));
+    // Let the framework re-render before reading back what the control now shows.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const now = readText(control);
+    if (!outcome.ok || (now === original && now !== outcome.value)) {
+      failed.push(field);
+      continue;
+    }
+    control.element.setAttribute(FILLED_MARK, '');
+    applied.push({ field, value: now, memory: { element: control.element, original, filled: now } });
+  }
+  return { applied, failed };
+}
+
+/** Puts back what each field held before the assistant filled it; returns the fields restored. */
+export async function undoFill(
+  memory: Partial<Record<FieldKey, FieldMemory>>,
+  controls: Partial<Record<FieldKey, FoundControl>>,
+): Promise<FieldKey[]> {
+  const restored: FieldKey[] = [];
+  for (const [field, remembered] of Object.entries(memory) as [FieldKey, FieldMemory][]) {
+    const control = controls[field];
+    remembered.element.removeAttribute(FILLED_MARK);
+    if (!control || control.element !== remembered.element || !control.element.isConnected) continue;
+    // A choice with nothing chosen before cannot be "unchosen"; only text and chosen options go back.
+    if (remembered.original === '' && !['text', 'textarea'].includes(control.kind)) continue;
+    const outcome = await FILLERS[control.kind].fill(control.element, remembered.original);
+    if (outcome.ok) restored.push(field);
+  }
+  return restored;
+}

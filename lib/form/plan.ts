@@ -1,0 +1,104 @@
+import type { PartnerProfile, Switches } from '../settings/schema';
+import type { ContextOutcome } from '../tenant/resolve';
+import type { FormDetection } from './detect';
+import type { FieldKey } from './terms';
+
+/**
+ * What to fill on the form step on screen, decided from the detection, the tenant verdict and the
+ * partner profile. Pure: the session hands in the values it read and what it filled before.
+ */
+
+/** What a field should become, before it is matched against the control's own options. */
+export type FillTarget =
+  | { type: 'text'; value: string }
+  | { type: 'option'; group: 'supportPlan'; key: 'csp' }
+  | { type: 'option'; group: 'contactMethod'; key: 'email' | 'phone' }
+  | { type: 'country'; code: string }
+  | { type: 'timeZone'; zone: string }
+  | { type: 'language'; tag: string };
+
+export interface FillAction {
+  field: FieldKey;
+  target: FillTarget;
+}
+
+/** What the session remembers of an earlier fill of one field. */
+export interface FieldMemory {
+  /** The control it filled (a re-render replaces it, and then the field is filled again). */
+  element: Element;
+  /** The value before the assistant touched it, for undo. */
+  original: string;
+  /** The value the assistant left. */
+  filled: string;
+}
+
+export interface PlanInput {
+  detection: Pick<FormDetection, 'controls' | 'portal'>;
+  outcome: ContextOutcome;
+  /** The partner confirmed an unknown context is a customer's. */
+  confirmed: boolean;
+  partner: PartnerProfile | null;
+  switches: Switches;
+  /** The current value of each found control (lib/form/value.ts). */
+  values: Partial<Record<FieldKey, string>>;
+  memory: Partial<Record<FieldKey, FieldMemory>>;
+  /** Fields whose control the partner typed into (trusted input events). */
+  editedByPartner: ReadonlySet<FieldKey>;
+}
+
+export interface FillPlan {
+  actions: FillAction[];
+  /** Fields left as the partner set them. */
+  kept: FieldKey[];
+}
+
+/** The partner's contact, field by field; absent values are not filled. */
+function contactTargets(partner: PartnerProfile): Partial<Record<FieldKey, FillTarget>> {
+  const text = (value: string | undefined): FillTarget | undefined => (value ? { type: 'text', value } : undefined);
+  return {
+    firstName: text(partner.firstName),
+    lastName: text(partner.lastName),
+    email: text(partner.email),
+    additionalEmail: text(partner.additionalEmails.join('; ')),
+    phone: text(partner.phone),
+    contactMethod: { type: 'option', group: 'contactMethod', key: partner.preferredContactMethod },
+    country: { type: 'country', code: partner.country },
+    timeZone: { type: 'timeZone', zone: partner.timeZone },
+    supportLanguage: { type: 'language', tag: partner.supportLanguage },
+  };
+}
+
+/**
+ * The plan. Nothing is filled in a wrong context (own tenant, other customer). The CSP plan waits for
+ * a known customer or the partner's confirmation; the partner's contact replaces the customer's
+ * in any other context. A field the partner edited is never overwritten; a field the assistant
+ * filled is filled again only when the portal re-rendered it (new control), e.g. after an
+ * issue-type change reset the form.
+ */
+export function planFill(input: PlanInput): FillPlan {
+  const { outcome, confirmed, partner, switches, detection } = input;
+  if (outcome === 'own' || outcome === 'mismatch') return { actions: [], kept: [] };
+
+  const wanted: Partial<Record<FieldKey, FillTarget>> = {};
+  if (switches.prefillSupportPlan && (outcome === 'customer' || confirmed)) wanted.supportPlan = { type: 'option', group: 'supportPlan', key: 'csp' };
+  if (switches.prefillContact && partner) Object.assign(wanted, contactTargets(partner));
+
+  const actions: FillAction[] = [];
+  const kept: FieldKey[] = [];
+  for (const [field, target] of Object.entries(wanted) as [FieldKey, FillTarget | undefined][]) {
+    const control = detection.controls[field];
+    if (!target || !control) continue;
+    if (input.editedByPartner.has(field)) {
+      kept.push(field);
+      continue;
+    }
+    const memory = input.memory[field];
+    if (memory && memory.element === control.element) {
+      // Same control as last time: if it no longer shows what we left, the partner changed it.
+      if ((input.values[field] ?? '') !== memory.filled) kept.push(field);
+      continue;
+    }
+    actions.push({ field, target });
+  }
+  return { actions, kept };
+}
