@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { chooserFor } from '../../../lib/form/choosers';
+import type { FillTarget } from '../../../lib/form/plan';
+
+function pick(target: FillTarget, options: string[], language = 'en'): string | undefined {
+  const chooser = chooserFor(target, language, new Date('2026-11-23T10:00:00Z'));
+  if (typeof chooser === 'string') return chooser;
+  return options[chooser(options)];
+}
+
+describe('chooserFor', () => {
+  it.each([
+    [['Azure support plan - Developer', 'Cloud Solution Provider (CSP)', 'Premier / Unified (Contract ID)'], 'Cloud Solution Provider (CSP)'],
+    [['Plan de soporte de Azure: Developer', 'Proveedor de soluciones en la nube'], 'Proveedor de soluciones en la nube'],
+    [['Premier', 'Azure plan - Cloud Solution Provider'], 'Azure plan - Cloud Solution Provider'],
+    [['Basic', 'Non-CSP plan'], undefined],
+  ])('finds the CSP plan in %j', (options, expected) => {
+    expect(pick({ type: 'option', group: 'supportPlan', key: 'csp' }, options)).toBe(expected);
+  });
+
+  it.each([
+    ['en', ['France', 'Spain', 'United States'], 'Spain'],
+    ['es', ['Francia', 'España', 'Estados Unidos'], 'España'],
+    ['en', ['Spain (España)', 'Sweden'], 'Spain (España)'],
+  ])('finds the country in %s', (language, options, expected) => {
+    expect(pick({ type: 'country', code: 'ES' }, options, language)).toBe(expected);
+  });
+
+  it('finds the time zone by city, then by UTC offset', () => {
+    const windowsNames = ['(UTC-05:00) Eastern Time (US & Canada)', '(UTC+01:00) Brussels, Copenhagen, Madrid, Paris', '(UTC+01:00) Amsterdam, Berlin'];
+    expect(pick({ type: 'timeZone', zone: 'Europe/Madrid' }, windowsNames)).toBe('(UTC+01:00) Brussels, Copenhagen, Madrid, Paris');
+    expect(pick({ type: 'timeZone', zone: 'Africa/Ceuta' }, windowsNames)).toBe('(UTC+01:00) Brussels, Copenhagen, Madrid, Paris');
+    expect(pick({ type: 'timeZone', zone: 'America/New_York' }, windowsNames)).toBe('(UTC-05:00) Eastern Time (US & Canada)');
+  });
+
+  it.each([
+    ['en', ['English', 'Spanish', 'French'], 'es-ES', 'Spanish'],
+    ['es', ['Inglés', 'Español', 'Francés'], 'es-ES', 'Español'],
+    ['en', ['English', 'Spanish'], 'en-US', 'English'],
+  ])('finds the support language (%s form)', (language, options, tag, expected) => {
+    expect(pick({ type: 'language', tag }, options, language)).toBe(expected);
+  });
+
+  it('finds the contact method in either language', () => {
+    expect(pick({ type: 'option', group: 'contactMethod', key: 'email' }, ['Teléfono', 'Correo electrónico'])).toBe('Correo electrónico');
+    expect(pick({ type: 'option', group: 'contactMethod', key: 'phone' }, ['Email', 'Phone'])).toBe('Phone');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { planFill, type PlanInput } from '../../../lib/form/plan';
+import type { FoundControl } from '../../../lib/form/fields';
+import type { FieldKey } from '../../../lib/form/terms';
+import { partnerSettings } from './fixtures';
+
+function control(): FoundControl {
+  return { element: document.createElement('input'), kind: 'text', label: 'x', via: 'label-element' };
+}
+
+function input(overrides: Partial<PlanInput> = {}): PlanInput {
+  const settings = partnerSettings();
+  const fields: FieldKey[] = ['supportPlan', 'firstName', 'lastName', 'email', 'additionalEmail', 'phone', 'country', 'timeZone', 'contactMethod', 'supportLanguage', 'severity'];
+  return {
+    detection: { portal: 'azure', controls: Object.fromEntries(fields.map((field) => [field, control()])) },
+    outcome: 'customer',
+    confirmed: false,
+    partner: settings.partner,
+    switches: settings.switches,
+    values: {},
+    memory: {},
+    editedByPartner: new Set(),
+    ...overrides,
+  };
+}
+
+const fields = (plan: ReturnType<typeof planFill>) => plan.actions.map((action) => action.field);
+
+describe('planFill', () => {
+  it('fills the CSP plan and the whole partner contact for a customer, never the severity', () => {
+    const plan = planFill(input());
+    expect(fields(plan)).toEqual(['supportPlan', 'firstName', 'lastName', 'email', 'additionalEmail', 'phone', 'contactMethod', 'country', 'timeZone', 'supportLanguage']);
+    expect(plan.actions.find((a) => a.field === 'email')?.target).toEqual({ type: 'text', value: 'support@fabrikampartners.example' });
+    expect(plan.actions.find((a) => a.field === 'supportPlan')?.target).toEqual({ type: 'option', group: 'supportPlan', key: 'csp' });
+  });
+
+  it.each(['own', 'mismatch'] as const)('fills nothing in a wrong context (%s)', (outcome) => {
+    expect(planFill(input({ outcome })).actions).toEqual([]);
+  });
+
+  it('waits for confirmation before choosing the CSP plan in an unknown context', () => {
+    expect(fields(planFill(input({ outcome: 'unknown' })))).not.toContain('supportPlan');
+    expect(fields(planFill(input({ outcome: 'unknown', confirmed: true })))).toContain('supportPlan');
+  });
+
+  it('honours the switches and a missing profile', () => {
+    const switches = { ...partnerSettings().switches, prefillSupportPlan: false };
+    expect(fields(planFill(input({ switches })))).not.toContain('supportPlan');
+    expect(fields(planFill(input({ partner: null })))).toEqual(['supportPlan']);
+  });
+
+  it('keeps fields the partner edited', () => {
+    const plan = planFill(input({ editedByPartner: new Set<FieldKey>(['email']) }));
+    expect(fields(plan)).not.toContain('email');
+    expect(plan.kept).toEqual(['email']);
+  });
+
+  it('does not refill its own work, keeps a later edit, and refills a re-rendered control', () => {
+    const base = input();
+    const email = base.detection.controls.email!;
+    const memory = { email: { element: email.element, original: 'admin@contoso.example', filled: 'support@fabrikampartners.example' } };
+    const same = planFill({ ...base, memory, values: { email: 'support@fabrikampartners.example' } });
+    expect(fields(same)).not.toContain('email');
+    expect(same.kept).not.toContain('email');
+    const edited = planFill({ ...base, memory, values: { email: 'someone@else.example' } });
+    expect(edited.kept).toContain('email');
+    const rerendered = planFill({ ...base, memory: { email: { ...memory.email, element: document.createElement('input') } } });
+    expect(fields(rerendered)).toContain('email');
+  });
+
+  it('skips empty optional profile values', () => {
+    const partner = { ...partnerSettings().partner!, phone: '', additionalEmails: [] };
+    const plan = planFill(input({ partner }));
+    expect(fields(plan)).not.toContain('phone');
+    expect(fields(plan)).not.toContain('additionalEmail');
+  });
+});

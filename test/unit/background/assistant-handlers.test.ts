@@ -1,0 +1,76 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createAssistantHandlers } from '../../../entrypoints/background/assistant-handlers';
+import { createTabRecords, type SessionArea } from '../../../entrypoints/background/tab-records';
+import { createTicketStore, openTicketDb } from '../../../lib/tickets/db';
+import { partnerSettings } from '../assistant/fixtures';
+
+function memorySession(): SessionArea {
+  const data: Record<string, unknown> = {};
+  return {
+    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
+    set: async (items) => void Object.assign(data, structuredClone(items)),
+    remove: async (key) => void delete data[key],
+  };
+}
+
+function setup() {
+  let now = 1_000_000;
+  const tickets = createTicketStore(openTicketDb(`test-${crypto.randomUUID()}`));
+  const broadcast = vi.fn(async () => {});
+  const handlers = createAssistantHandlers({
+    settings: async () => partnerSettings(),
+    tabs: createTabRecords(memorySession()),
+    tickets,
+    broadcast,
+    openOptions: async () => {},
+    now: () => now,
+  });
+  const top = { id: 'ext', url: 'https://portal.azure.com/#home', tab: { id: 7 }, frameId: 0 };
+  const blade = { ...top, url: 'https://sandbox-1.reactblade.portal.azure.net/React/Index', frameId: 3 };
+  return { handlers, tickets, broadcast, top, blade, advance: (ms: number) => (now += ms) };
+}
+
+const snapshot = { portal: 'azure' as const, severity: 'A' as const, issueType: 'technical' as const, title: 'Production VM down', service: 'Virtual Machines', supportLanguage: 'en', contactMethod: 'email' as const };
+const header = (value: string) => ({ kind: 'directoryName' as const, value, source: 'header' as const });
+
+describe('assistant handlers', () => {
+  it('shares the top frame verdict with the blade iframe and pushes it to the tab', async () => {
+    const { handlers, broadcast, top, blade } = setup();
+    expect((await handlers.getAssistantState(undefined, blade)).pending).toBe(true);
+    const reported = await handlers.reportTenant({ url: 'https://portal.azure.com/#home', signals: [header('Contoso Ltd')] }, top);
+    expect(reported.context.outcome).toBe('customer');
+    expect(broadcast).toHaveBeenCalledWith(7, reported);
+    expect((await handlers.getAssistantState(undefined, blade)).context.customer?.name).toBe('Contoso Ltd');
+  });
+
+  it('refuses a tenant report from an iframe', async () => {
+    const { handlers, blade } = setup();
+    await expect(handlers.reportTenant({ url: 'x', signals: [header('Fabrikam Partners')] }, blade)).rejects.toThrow(/top frame/);
+  });
+
+  it('logs the submission once, number pending, then completes it with the number', async () => {
+    const { handlers, tickets, top, blade, advance } = setup();
+    await handlers.reportTenant({ url: 'https://portal.azure.com/#home', signals: [header('Contoso Ltd')] }, top);
+    await handlers.formSubmitted(snapshot, blade);
+    advance(3_000);
+    const [fromRoute, again] = await Promise.all([
+      handlers.ticketConfirmed({ portal: 'azure', number: null, armName: 'arm-1', subscriptionId: 'sub' }, top),
+      handlers.ticketConfirmed({ portal: 'azure', number: null, armName: 'arm-1', subscriptionId: 'sub' }, top),
+    ]);
+    expect(fromRoute).toBe(again);
+    const withNumber = await handlers.ticketConfirmed({ portal: 'azure', number: '2611230040001234', armName: null, subscriptionId: null }, blade);
+    expect(withNumber).toBe(fromRoute);
+    const all = await tickets.listOpen();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ number: '2611230040001234', armName: 'arm-1', severity: 'A', breakFix: true, customer: { name: 'Contoso Ltd' }, createdAt: 1_000_000 });
+  });
+
+  it('ignores confirmations without a fresh submission', async () => {
+    const { handlers, tickets, top, advance } = setup();
+    expect(await handlers.ticketConfirmed({ portal: 'azure', number: '2611230040001234', armName: null, subscriptionId: null }, top)).toBeNull();
+    await handlers.formSubmitted(snapshot, top);
+    advance(60 * 60_000);
+    expect(await handlers.ticketConfirmed({ portal: 'azure', number: '2611230040001234', armName: null, subscriptionId: null }, top)).toBeNull();
+    expect(await tickets.count()).toBe(0);
+  });
+});
