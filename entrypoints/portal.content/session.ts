@@ -4,7 +4,7 @@ import { contextView } from '../../lib/assistant/context-view';
 import type { AssistantState } from '../../lib/assistant/state';
 import { applyPlan, readText, undoFill } from '../../lib/form/apply';
 import { detectForm, type FormDetection } from '../../lib/form/detect';
-import { planFill, type FieldMemory } from '../../lib/form/plan';
+import { FILLABLE_FIELDS, planFill, type FieldMemory } from '../../lib/form/plan';
 import type { FieldKey } from '../../lib/form/terms';
 import { ensureHighlightStyle } from './highlight';
 
@@ -42,7 +42,8 @@ export function createFormSession(deps: SessionDeps) {
   }
 
   function fillView(current: FormDetection, state: AssistantState): FillView {
-    const missing = [...new Set([...current.missing, ...failed])].filter((field) => !filled.has(field));
+    // Only what the assistant would have filled is reported; describing the problem is the partner's job.
+    const missing = [...new Set([...current.missing, ...failed])].filter((field) => FILLABLE_FIELDS.includes(field) && !filled.has(field));
     return {
       filled: [...filled].map(([field, value]) => ({ field, value })),
       missing,

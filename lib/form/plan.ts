@@ -52,6 +52,11 @@ export interface FillPlan {
   kept: FieldKey[];
 }
 
+/** Every field the assistant may fill; the rest of the form is the partner's to describe. */
+export const FILLABLE_FIELDS: readonly FieldKey[] = [
+  'supportPlan', 'firstName', 'lastName', 'email', 'additionalEmail', 'phone', 'contactMethod', 'country', 'timeZone', 'supportLanguage',
+];
+
 /** The partner's contact, field by field; absent values are not filled. */
 function contactTargets(partner: PartnerProfile): Partial<Record<FieldKey, FillTarget>> {
   const text = (value: string | undefined): FillTarget | undefined => (value ? { type: 'text', value } : undefined);
