@@ -3,6 +3,7 @@ import { t } from '../../lib/i18n';
 import { ContextBanner, type ContextView } from './ContextBanner';
 import { FillReport, type FillView } from './FillReport';
 import { Guidance } from './Guidance';
+import { RoleNote } from './RoleNote';
 
 export interface AssistantPanelProps {
   context: ContextView;
@@ -11,6 +12,8 @@ export interface AssistantPanelProps {
   targetMinutes: { A: number; B: number; C: number };
   /** M365: the pane shows the partner's own contact card instead of Microsoft's form. */
   partnerCardShown: boolean;
+  /** Partner Center shows the partner as an indirect reseller or advisor for the intended customer. */
+  partnerRole?: 'indirectReseller' | 'advisor' | null;
   onConfirmContext: () => void;
   onUndo: () => void;
   onRefill: () => void;
@@ -39,6 +42,7 @@ export function AssistantPanel(props: AssistantPanelProps) {
         )}
       </header>
       <ContextBanner context={props.context} onConfirm={props.onConfirmContext} />
+      {props.partnerRole ? <RoleNote role={props.partnerRole} /> : null}
       {props.partnerCardShown ? <p class="hint">{t('m365UsePartnerForm')}</p> : null}
       {props.fill ? <FillReport fill={props.fill} onUndo={props.onUndo} onRefill={props.onRefill} onOpenSettings={props.onOpenSettings} /> : null}
       <Guidance targetMinutes={props.targetMinutes} />

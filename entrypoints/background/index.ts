@@ -3,24 +3,28 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { AssistantStatePush } from '../../lib/assistant/state';
 import { createRouter, type SenderInfo } from '../../lib/messages/router';
 import { loadSettings } from '../../lib/settings/store';
-import { createTicketStore, ticketDbConnection } from '../../lib/tickets/db';
 import { createAssistantHandlers } from './assistant-handlers';
+import { startPartnerCenterBackground } from './partner-center';
 import { createSettingsHandlers } from './settings-handlers';
 import { createTabRecords } from './tab-records';
+import { startTicketBackground } from './tickets';
 
 /**
  * The background owns storage and the clock. It only wires browser events to the handlers;
  * the listeners are registered synchronously so a woken service worker sees the first message.
  */
 export default defineBackground(() => {
-  // One ticket store for every handler; the database opens lazily in the extension's origin.
-  const tickets = createTicketStore(ticketDbConnection());
+  // One ticket store for every handler (the database opens lazily in the extension's origin);
+  // its writes keep SLA alarms, notifications and the badge up to date.
+  const { store: tickets, handlers: ticketHandlers } = startTicketBackground();
   const tabs = createTabRecords(browser.storage.session);
   const settings = () => loadSettings(browser.storage.local);
 
   const route = createRouter(
     {
       ...createSettingsHandlers(browser.storage.local),
+      ...ticketHandlers,
+      ...startPartnerCenterBackground({ tabs }),
       ...createAssistantHandlers({
         settings,
         tabs,

@@ -1,6 +1,7 @@
 import type { FillView } from '../../components/assistant/FillReport';
 import type { AssistantPanelProps } from '../../components/assistant/AssistantPanel';
 import { contextView } from '../../lib/assistant/context-view';
+import { roleNoteFor } from '../../lib/partner-center/role';
 import type { AssistantState } from '../../lib/assistant/state';
 import { applyPlan, readText, undoFill } from '../../lib/form/apply';
 import { detectForm, type FormDetection } from '../../lib/form/detect';
@@ -59,6 +60,7 @@ export function createFormSession(deps: SessionDeps) {
       fill: fillView(current, state),
       targetMinutes: state.targetMinutes,
       partnerCardShown: current.step === 'm365PartnerCard',
+      partnerRole: roleNoteFor(state.context, deps.portalHint),
       onConfirmContext: () => void deps.confirmContext(),
       onUndo: () => void undo(),
       onRefill: () => {

@@ -1,4 +1,5 @@
 import type { Settings } from '../settings/schema';
+import { liveIntended, signalsWithHop, type ClientSessionHop } from '../partner-center/intent';
 import { isPendingFresh, type PendingSubmission } from './capture';
 import { resolveTenantContext, type IntendedCustomer } from '../tenant/resolve';
 import type { TenantSignal } from '../tenant/signal';
@@ -12,6 +13,10 @@ export interface TabRecord {
   /** The customer picked in Partner Center for this tab (issue 5's hand-off). */
   intended?: IntendedCustomer | null;
   partnerCenterUrl?: string | null;
+  /** When `intended` lapses (ms since the epoch); the hand-off sets it. */
+  intendedUntil?: number;
+  /** The tenant a `BeginClientSession.aspx?CTID=` hop entered in this tab (evidence when the page shows none). */
+  hop?: ClientSessionHop;
   /** The submission waiting for the portal's confirmation (ticket capture). */
   pending?: PendingSubmission;
 }
@@ -19,10 +24,10 @@ export interface TabRecord {
 /** The state every frame of the tab gets: the tenant verdict plus the settings the assistant uses. */
 export function buildAssistantState(settings: Settings, tab: TabRecord, now: number): AssistantState {
   const context = resolveTenantContext({
-    signals: tab.signals ?? [],
+    signals: signalsWithHop(tab.signals ?? [], tab.hop, now),
     ownTenants: settings.ownTenants,
     customers: settings.customers,
-    intended: tab.intended ?? null,
+    intended: liveIntended(tab, now),
   });
   return {
     context,

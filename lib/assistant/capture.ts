@@ -22,11 +22,13 @@ export function isBreakFix(issueType: FormSnapshot['issueType']): boolean {
 /** The customer a ticket is for: the portal's tenant, named from settings or Partner Center when known. */
 export function ticketCustomer(context: TenantContext): NewTicketInput['customer'] {
   const tenant = context.tenant;
-  const name = context.customer?.name ?? context.intended?.name ?? tenant?.name ?? '';
+  // On a mismatch the request went to the portal's tenant, not the one picked in Partner Center.
+  const intended = context.outcome === 'mismatch' ? undefined : context.intended;
+  const name = context.customer?.name ?? intended?.name ?? tenant?.name ?? '';
   return {
     name,
-    tenantId: context.customer?.tenantId ?? tenant?.tenantId ?? context.intended?.tenantId ?? null,
-    domain: tenant?.domain ?? context.customer?.domains[0] ?? context.intended?.domain ?? null,
+    tenantId: context.customer?.tenantId ?? tenant?.tenantId ?? intended?.tenantId ?? null,
+    domain: tenant?.domain ?? context.customer?.domains[0] ?? intended?.domain ?? null,
   };
 }
 

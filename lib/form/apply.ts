@@ -64,6 +64,8 @@ export async function undoFill(
     const control = controls[field];
     remembered.element.removeAttribute(FILLED_MARK);
     if (!control || control.element !== remembered.element || !control.element.isConnected) continue;
+    // The partner changed it since: their value stays.
+    if (readText(control) !== remembered.filled) continue;
     // A choice with nothing chosen before cannot be "unchosen"; only text and chosen options go back.
     if (remembered.original === '' && !['text', 'textarea'].includes(control.kind)) continue;
     const outcome = await FILLERS[control.kind].fill(control.element, remembered.original);

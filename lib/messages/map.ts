@@ -1,5 +1,6 @@
 import type { z } from '../zod';
 import { assistantMessages, type AssistantResponses } from './assistant-messages';
+import { partnerCenterMessages, type PartnerCenterResponses } from './partner-center-messages';
 import { settingsMessages, type SettingsResponses } from './settings-messages';
 import { ticketMessages, type TicketResponses } from './ticket-messages';
 
@@ -11,9 +12,9 @@ export type { SenderKind } from './spec';
  * schema the background validates it with, who may send it, and what it answers.
  * Content scripts import only the types, so zod stays out of their bundle.
  */
-export const messageMap = { ...settingsMessages, ...ticketMessages, ...assistantMessages };
+export const messageMap = { ...settingsMessages, ...ticketMessages, ...assistantMessages, ...partnerCenterMessages };
 
-export interface ResponseMap extends SettingsResponses, TicketResponses, AssistantResponses {}
+export interface ResponseMap extends SettingsResponses, TicketResponses, AssistantResponses, PartnerCenterResponses {}
 
 export type MessageName = keyof typeof messageMap & keyof ResponseMap;
 export type RequestOf<K extends MessageName> = z.input<(typeof messageMap)[K]['request']>;

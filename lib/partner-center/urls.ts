@@ -79,3 +79,29 @@ export function portalHandoff(href: string, base = `https://${PARTNER_HOST}/`): 
     destination: target === 'm365' ? destination : null,
   };
 }
+
+/**
+ * Where the partner goes back to for a customer: its Service management page, in the dashboard and locale
+ * the partner was using (`pageUrl`), or the v2 dashboard's; without a tenant id, the customer list.
+ */
+export function serviceManagementUrl(pageUrl: string, tenantId: string | null): string {
+  const page = parsePartnerCenterUrl(pageUrl);
+  const locale = page?.locale ? `/${page.locale}` : '';
+  const customers = `https://${PARTNER_HOST}${locale}/dashboard/${page?.dashboard ?? 'v2'}/customers`;
+  return tenantId ? `${customers}/${tenantId.toLowerCase()}/servicemanagementpage` : `${customers}/list`;
+}
+
+/** The tenant id of a `…/Partner/BeginClientSession.aspx?CTID=…` URL (M365's delegated-admin hop), else null. */
+export function clientSessionTenant(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' || !/\/partner\/beginclientsession\.aspx$/i.test(parsed.pathname)) return null;
+  const host = parsed.hostname.toLowerCase();
+  if (host !== 'portal.office.com' && host !== 'admin.microsoft.com') return null;
+  const ctid = Array.from(parsed.searchParams).find(([name]) => name.toLowerCase() === 'ctid')?.[1]?.trim().toLowerCase() ?? '';
+  return isTenantId(ctid) ? ctid : null;
+}

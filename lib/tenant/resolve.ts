@@ -28,6 +28,8 @@ export interface IntendedCustomer {
   name?: string;
   tenantId?: string;
   domain?: string;
+  /** The partner's role for this customer when Partner Center shows a restricted one (no Azure requests). */
+  role?: 'indirectReseller' | 'advisor' | null;
 }
 
 /** The portal's tenant as far as it is known. */

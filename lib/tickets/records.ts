@@ -42,7 +42,7 @@ export function fromRecord(record: TicketRecord): Ticket {
   return ticket;
 }
 
-const isMissing = (value: unknown) => value === null || value === '' || value === 'unknown';
+const isMissing = (value: unknown) => value === undefined || value === null || value === '' || value === 'unknown';
 
 function fill<T, K extends keyof T>(target: T, source: Pick<T, K>, key: K): void {
   if (isMissing(target[key]) && !isMissing(source[key])) target[key] = source[key];
@@ -55,7 +55,7 @@ function fill<T, K extends keyof T>(target: T, source: Pick<T, K>, key: K): void
  */
 export function mergeMissing(existing: Ticket, incoming: NewTicket, now: number): { ticket: Ticket; changed: boolean } {
   const merged: Ticket = { ...existing, customer: { ...existing.customer } };
-  for (const key of ['armName', 'severity', 'issueType', 'title', 'service', 'supportLanguage', 'contactMethod'] as const) {
+  for (const key of ['armName', 'subscriptionId', 'severity', 'issueType', 'title', 'service', 'supportLanguage', 'contactMethod'] as const) {
     fill(merged, incoming, key);
   }
   for (const key of ['name', 'tenantId', 'domain'] as const) fill(merged.customer, incoming.customer, key);

@@ -91,6 +91,13 @@ const editableShape = {
   contactMethod: ticketContactMethodSchema,
 };
 
+/**
+ * Azure subscription the request was filed under. The request's ARM id is
+ * /subscriptions/<this>/providers/Microsoft.Support/supportTickets/<armName>, which the
+ * portal's details deep link needs. Optional in stored tickets: version-1 records lack it.
+ */
+export const subscriptionIdSchema = tenantIdSchema.nullable();
+
 const recordedShape = {
   firstResponseAt: epochMsSchema.nullable(),
   closedAt: epochMsSchema.nullable(),
@@ -113,6 +120,7 @@ export const ticketSchema = z
     ...editableShape,
     number: editableShape.number.default(null),
     armName: editableShape.armName.default(null),
+    subscriptionId: subscriptionIdSchema.optional(),
     issueType: editableShape.issueType.default(null),
     service: editableShape.service.default(null),
     supportLanguage: editableShape.supportLanguage.default(null),
@@ -136,6 +144,7 @@ export const newTicketInputSchema = z.object({
   ...editableShape,
   number: editableShape.number.default(null),
   armName: editableShape.armName.default(null),
+  subscriptionId: subscriptionIdSchema.default(null),
   severity: editableShape.severity.default('unknown'),
   issueType: editableShape.issueType.default(null),
   title: editableShape.title.default(''),

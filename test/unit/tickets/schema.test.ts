@@ -31,6 +31,7 @@ describe('newTicketInputSchema', () => {
     ).toEqual({
       number: null,
       armName: null,
+      subscriptionId: null,
       portal: 'm365',
       customer: { name: 'Fabrikam', tenantId: null, domain: null },
       severity: 'unknown',

@@ -1,0 +1,32 @@
+import type { TicketPage } from '../../lib/messages/ticket-messages';
+import type { Customer } from '../../lib/settings/schema';
+import type { TicketApi } from '../../lib/tickets/api';
+import { PopupHeader } from './PopupHeader';
+import { TicketBoard } from './TicketBoard';
+
+interface Props {
+  api: TicketApi;
+  customers: readonly Customer[];
+  leadTimeMinutes: number;
+  initialPage: TicketPage | null;
+  trackerUrl: string;
+  onOpenSettings: () => void;
+  onFirstRow?: () => void;
+}
+
+/** Rows the popup shows before "Show more": enough for a busy day, quick to paint. */
+export const POPUP_PAGE_SIZE = 50;
+
+/** The toolbar popup: open tickets by next breach, ~400 px wide. */
+export function PopupApp({ trackerUrl, onOpenSettings, ...board }: Props) {
+  return (
+    <main class="popup">
+      <TicketBoard
+        {...board}
+        pageSize={POPUP_PAGE_SIZE}
+        paging="grow"
+        header={(openCount, startAdding) => <PopupHeader openCount={openCount} trackerUrl={trackerUrl} onAdd={startAdding} onOpenSettings={onOpenSettings} />}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import type { ImportTicketsResult, TicketPage } from '../../lib/messages/ticket-messages';
+import type { Customer } from '../../lib/settings/schema';
+import { t } from '../../lib/i18n';
+import type { TicketView } from '../../lib/tickets/view';
+import type { TicketApi } from '../../lib/tickets/api';
+import { TicketBoard } from './TicketBoard';
+import { TicketTransfer } from './TicketTransfer';
+
+interface Props {
+  api: TicketApi;
+  customers: readonly Customer[];
+  leadTimeMinutes: number;
+  initialPage: TicketPage | null;
+  highlightId: string | null;
+  pinned: TicketView | null;
+  onOpenSettings: () => void;
+  onExport: (format: 'json' | 'csv') => Promise<void>;
+  onImport: (text: string) => Promise<ImportTicketsResult>;
+}
+
+export const TRACKER_PAGE_SIZE = 50;
+
+/** The full-page tracker: the same list with paging through the whole history, plus export and import. */
+export function TrackerApp({ onOpenSettings, onExport, onImport, ...board }: Props) {
+  const [reloadSignal, setReloadSignal] = useState(0);
+  const importAndReload = async (text: string) => {
+    const result = await onImport(text);
+    if (result.ok) setReloadSignal((value) => value + 1);
+    return result;
+  };
+  return (
+    <main class="tracker">
+      <TicketBoard
+        {...board}
+        pageSize={TRACKER_PAGE_SIZE}
+        paging="pages"
+        reloadSignal={reloadSignal}
+        header={(openCount, startAdding) => (
+          <header class="bar">
+            <div class="bar__title">
+              <h1>{t('trackerTitle')}</h1>
+              {openCount !== null ? <span class="bar__count" data-testid="open-count">{t('openCount', String(openCount))}</span> : null}
+            </div>
+            <div class="bar__actions">
+              <button type="button" class="btn btn--primary" onClick={startAdding} data-action="add">
+                {t('addTicket')}
+              </button>
+              <button type="button" class="btn btn--link" onClick={onOpenSettings} data-action="settings">
+                {t('settingsLink')}
+              </button>
+            </div>
+          </header>
+        )}
+      />
+      <TicketTransfer onExport={onExport} onImport={importAndReload} />
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import { t, uiLanguage } from '../../lib/i18n';
+
+/**
+ * The locale the extension's messages are shown in ("es", "en"), so dates follow the
+ * text around them; the browser's UI language can differ (a Spanish catalog chosen
+ * from the OS languages in an English browser).
+ */
+function locale(): string {
+  const messages = t('@@ui_locale');
+  return messages && messages !== '@@ui_locale' ? messages.replace('_', '-') : uiLanguage();
+}
+
+/** Date formatting in the UI language; formatters are built once: each costs about a millisecond. */
+let dueFormatter: Intl.DateTimeFormat | null = null;
+let fullFormatter: Intl.DateTimeFormat | null = null;
+
+function full(): Intl.DateTimeFormat {
+  fullFormatter ??= new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' });
+  return fullFormatter;
+}
+
+/** "Mon 14:35" within a week, else "4 Mar 2026, 14:35": enough to plan with, short enough for the popup. */
+export function formatDue(ms: number, now: number): string {
+  const withinWeek = Math.abs(ms - now) < 6 * 86_400_000;
+  if (withinWeek) {
+    dueFormatter ??= new Intl.DateTimeFormat(locale(), { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+    return dueFormatter.format(ms);
+  }
+  return full().format(ms);
+}
+
+/** Full date and time, for tooltips and the tracker. */
+export function formatDateTime(ms: number): string {
+  return full().format(ms);
+}

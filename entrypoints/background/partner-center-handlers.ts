@@ -1,0 +1,85 @@
+import { completeIntended, liveIntended } from '../../lib/partner-center/intent';
+import { mergeLearnedCustomers } from '../../lib/partner-center/learn';
+import { clientSessionTenant, serviceManagementUrl } from '../../lib/partner-center/urls';
+import type { Handlers, SenderInfo } from '../../lib/messages/router';
+import type { Settings } from '../../lib/settings/schema';
+import type { SaveResult } from '../../lib/settings/store';
+import { withHandoff, type Handoffs } from './partner-center-intents';
+import type { TabRecords } from './tab-records';
+
+interface Deps {
+  settings: () => Promise<Settings>;
+  saveSettings: (settings: Settings) => Promise<SaveResult>;
+  tabs: TabRecords;
+  handoffs: Handoffs;
+  publish: (tabId: number) => Promise<void>;
+  now: () => number;
+}
+
+type PartnerCenterHandlerNames = 'intendCustomer' | 'learnCustomers' | 'clientSessionStarted';
+
+const PARTNER_CENTER_HOST = 'partner.microsoft.com';
+
+// The router admits any portal content script; these messages only make sense from one page each.
+function topFrameTab(sender: SenderInfo, accept: (url: string) => boolean, what: string): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId !== 0 || !sender.url || !accept(sender.url)) throw new Error(`Only ${what} may send this`);
+  return tabId;
+}
+
+const isPartnerCenter = (url: string) => URL.canParse(url) && new URL(url).hostname === PARTNER_CENTER_HOST;
+
+/** Partner Center hand-off: intents per tab, the learned customer directory, and the M365 hop. */
+export function createPartnerCenterHandlers(deps: Deps): Pick<Handlers, PartnerCenterHandlerNames> {
+  let learning: Promise<unknown> = Promise.resolve();
+
+  return {
+    async intendCustomer(data, sender) {
+      const tabId = topFrameTab(sender, isPartnerCenter, 'a Partner Center page');
+      const settings = await deps.settings();
+      await deps.handoffs.offer(
+        tabId,
+        {
+          intended: completeIntended(data.customer, data.role, settings.customers),
+          partnerCenterUrl: data.partnerCenterUrl,
+          hopTenantId: clientSessionTenant(data.href),
+          at: deps.now(),
+        },
+        data.navigation,
+      );
+      return null;
+    },
+
+    learnCustomers({ customers }, sender) {
+      topFrameTab(sender, isPartnerCenter, 'a Partner Center page');
+      // One merge at a time: two Partner Center tabs may report at once, and each is read-modify-write.
+      const run = learning.then(async () => {
+        const settings = await deps.settings();
+        const merged = mergeLearnedCustomers(settings.customers, customers);
+        if (merged.added + merged.updated > 0) {
+          const saved = await deps.saveSettings({ ...settings, customers: merged.customers });
+          if (!saved.ok) return { added: 0, updated: 0 };
+        }
+        return { added: merged.added, updated: merged.updated };
+      });
+      learning = run.catch(() => undefined);
+      return run;
+    },
+
+    async clientSessionStarted({ ctid }, sender) {
+      // The CTID must be the one in the page's own URL, as the browser reports it.
+      const tabId = topFrameTab(sender, (url) => clientSessionTenant(url) === ctid, 'the BeginClientSession page of that tenant');
+      const settings = await deps.settings();
+      const now = deps.now();
+      await deps.tabs.update(tabId, (record) => {
+        const hop = { tenantId: ctid, at: now };
+        // An intent from the click stays (it names the customer the partner picked); otherwise the hop is the intent.
+        if (liveIntended(record, now)) return { record: { ...record, hop }, result: null };
+        const intended = completeIntended({ tenantId: ctid }, null, settings.customers);
+        return { record: withHandoff(record, { intended, partnerCenterUrl: serviceManagementUrl('', ctid), hopTenantId: ctid, at: now }), result: null };
+      });
+      await deps.publish(tabId);
+      return null;
+    },
+  };
+}

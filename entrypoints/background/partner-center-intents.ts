@@ -1,0 +1,106 @@
+import { CHILD_WINDOW_MS, INTENT_TTL_MS, OPENER_WINDOW_MS } from '../../lib/partner-center/intent';
+import type { IntendedCustomer } from '../../lib/tenant/resolve';
+import type { SessionArea, StoredTab, TabRecords } from './tab-records';
+
+/**
+ * Moves the customer picked in Partner Center to the tab where the portal opens. Partner Center's admin
+ * links open a new tab, so the click's intent waits on the Partner Center tab (its "opener") until
+ * `tabs.onCreated` names a tab with that `openerTabId` (given without the "tabs" permission); a click
+ * that navigates its own tab keeps the intent there. Pending intents live in session storage, so a
+ * service worker that sleeps between the click and the new tab still has them.
+ */
+
+/** One click's intent. */
+export interface Handoff {
+  intended: IntendedCustomer;
+  partnerCenterUrl: string;
+  /** The tenant a `BeginClientSession.aspx?CTID=` link enters: evidence of the new tab's session, not only intent. */
+  hopTenantId: string | null;
+  at: number;
+}
+
+export type Navigation = 'newTab' | 'sameTab' | 'unknown';
+
+interface Deps {
+  area: SessionArea;
+  tabs: TabRecords;
+  now: () => number;
+  /** Re-sends the tab's assistant state to its frames. */
+  publish: (tabId: number) => Promise<void>;
+}
+
+/** The tab record carrying the hand-off's intent (and hop evidence), valid for INTENT_TTL_MS from the click. */
+export function withHandoff(record: StoredTab, handoff: Handoff): StoredTab {
+  return {
+    ...record,
+    intended: handoff.intended,
+    intendedUntil: handoff.at + INTENT_TTL_MS,
+    partnerCenterUrl: handoff.partnerCenterUrl,
+    ...(handoff.hopTenantId && { hop: { tenantId: handoff.hopTenantId, at: handoff.at } }),
+  };
+}
+
+export function createHandoffs(deps: Deps) {
+  const key = (tabId: number) => `pcHandoff:${tabId}`;
+  /** Tabs opened with no intent waiting, in case the click's message arrives after `onCreated` (memory: seconds matter). */
+  const children = new Map<number, { tabId: number; at: number }>();
+  let queue: Promise<unknown> = Promise.resolve();
+  // Offers and tab creations run one at a time, in arrival order: a click's message and the tab it opens race.
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  async function apply(tabId: number, handoff: Handoff): Promise<void> {
+    await deps.tabs.update(tabId, (record) => ({ record: withHandoff(record, handoff), result: null }));
+    await deps.publish(tabId);
+  }
+
+  async function pendingOf(openerTabId: number): Promise<Handoff | null> {
+    const stored = (await deps.area.get(key(openerTabId)))[key(openerTabId)] as Handoff | undefined;
+    return stored && deps.now() - stored.at <= OPENER_WINDOW_MS ? stored : null;
+  }
+
+  return {
+    /** A click in Partner Center tab `openerTabId` is about to open a portal. */
+    offer: (openerTabId: number, handoff: Handoff, navigation: Navigation) =>
+      serial(async () => {
+        const child = children.get(openerTabId);
+        if (child && navigation !== 'sameTab' && deps.now() - child.at <= CHILD_WINDOW_MS) {
+          children.delete(openerTabId);
+          return apply(child.tabId, handoff);
+        }
+        await deps.area.set({ [key(openerTabId)]: handoff });
+        // A same-tab click (or one the page cannot tell) navigates this tab: the portal will load here.
+        if (navigation !== 'newTab') await apply(openerTabId, handoff);
+      }),
+
+    /** `tabs.onCreated`: a tab opened from a tab with a fresh intent takes it over. */
+    tabCreated: (tabId: number, openerTabId: number | undefined) =>
+      serial(async () => {
+        if (openerTabId === undefined) return;
+        const pending = await pendingOf(openerTabId);
+        if (!pending) {
+          children.set(openerTabId, { tabId, at: deps.now() });
+          return;
+        }
+        await deps.area.remove(key(openerTabId));
+        await apply(tabId, pending);
+        // The opener stays in Partner Center: an intent it was given on a same-tab guess goes with the new tab.
+        await deps.tabs.update(openerTabId, (record) => {
+          if (record.intendedUntil !== pending.at + INTENT_TTL_MS) return { record, result: null };
+          const { intended: _intended, intendedUntil: _until, partnerCenterUrl: _url, hop: _hop, ...rest } = record;
+          return { record: rest, result: null };
+        });
+      }),
+
+    /** `tabs.onRemoved`. */
+    forget: (tabId: number) => {
+      children.delete(tabId);
+      return deps.area.remove(key(tabId));
+    },
+  };
+}
+
+export type Handoffs = ReturnType<typeof createHandoffs>;

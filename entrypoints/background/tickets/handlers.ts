@@ -1,0 +1,111 @@
+import type { Handlers } from '../../../lib/messages/router';
+import type { SaveTicketResult } from '../../../lib/messages/ticket-messages';
+import type { Settings } from '../../../lib/settings/schema';
+import { patchForAction } from '../../../lib/tickets/actions';
+import { ticketsToCsv } from '../../../lib/tickets/csv';
+import { completeCustomer } from '../../../lib/tickets/customer';
+import { parseTicketsFile, serializeTicketsFile } from '../../../lib/tickets/export-file';
+import { DuplicateTicketNumberError, type TicketStore } from '../../../lib/tickets/store';
+import type { Ticket, TicketPatchInput } from '../../../lib/tickets/schema';
+import { viewOf } from '../../../lib/tickets/view';
+import { z } from '../../../lib/zod';
+import { listTicketPage } from './listing';
+
+export type TicketHandlerNames =
+  | 'logTicket'
+  | 'listTickets'
+  | 'getTicket'
+  | 'addTicket'
+  | 'updateTicket'
+  | 'deleteTicket'
+  | 'undoDelete'
+  | 'exportTickets'
+  | 'importTickets';
+
+interface Deps {
+  store: TicketStore;
+  settings: () => Promise<Settings>;
+  now: () => number;
+}
+
+/** A manual "created at" may be a little ahead of this clock (another device), not more. */
+const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** An edit the store refused, as an i18n message name the popup can show next to the form. */
+function refusal(error: unknown): SaveTicketResult {
+  if (error instanceof DuplicateTicketNumberError) return { ok: false, error: 'errDuplicateNumber' };
+  if (error instanceof z.ZodError) return { ok: false, error: error.issues[0]?.message ?? 'errInvalid' };
+  throw error;
+}
+
+/** The ticket messages, answered from the store; SLA status is computed here, on every read. */
+export function createTicketHandlers({ store, settings, now }: Deps): Pick<Handlers, TicketHandlerNames> {
+  const view = async (ticket: Ticket | undefined) => (ticket ? viewOf(ticket, now(), await settings()) : null);
+
+  /** Applies the patch `patchFor` derives from the current ticket; null from it means "nothing to change". */
+  async function save(id: string, patchFor: (current: Ticket) => TicketPatchInput | null): Promise<SaveTicketResult | null> {
+    const current = await store.get(id);
+    if (!current || current.deletedAt !== null) return null;
+    const patch = patchFor(current);
+    try {
+      const updated = patch === null ? current : await store.update(id, patch, now());
+      return updated ? { ok: true, view: viewOf(updated, now(), await settings()) } : null;
+    } catch (error) {
+      return refusal(error);
+    }
+  }
+
+  return {
+    async logTicket({ intendedCustomer, ...input }) {
+      const { customers } = await settings();
+      const customer = completeCustomer(input.customer, intendedCustomer, customers);
+      const { ticket, created } = await store.add({ ...input, customer }, now());
+      return { view: viewOf(ticket, now(), await settings()), created };
+    },
+
+    async listTickets(query) {
+      return listTicketPage(store, query, await settings(), now());
+    },
+
+    getTicket: async ({ id }) => view(await store.get(id)),
+
+    async addTicket(input) {
+      const at = now();
+      const createdAt = input.createdAt ?? at;
+      if (createdAt > at + MAX_CLOCK_SKEW_MS) throw new Error('errFutureTime');
+      const { customers } = await settings();
+      const customer = completeCustomer(input.customer, undefined, customers);
+      const { ticket, created } = await store.add({ ...input, customer, createdAt }, at);
+      return { view: viewOf(ticket, now(), await settings()), created };
+    },
+
+    async updateTicket(request) {
+      if ('edit' in request) return save(request.id, () => request.edit);
+      return save(request.id, (current) => patchForAction(current, request.action, now()));
+    },
+
+    deleteTicket: async ({ id }) => view(await store.softDelete(id, now())),
+    undoDelete: async ({ id }) => view(await store.restore(id, now())),
+
+    async exportTickets({ format }) {
+      const at = now();
+      const tickets = await store.list({ status: 'all' });
+      const base = `csp-support-tickets-${isoDay(at)}`;
+      if (format === 'json') return { fileName: `${base}.json`, mimeType: 'application/json', text: serializeTicketsFile(tickets, at), count: tickets.length };
+      const { sla, businessHours } = await settings();
+      // The BOM lets Excel detect UTF-8 (customer names with accents).
+      return { fileName: `${base}.csv`, mimeType: 'text/csv', text: `\uFEFF${ticketsToCsv(tickets, at, sla, businessHours)}`, count: tickets.length };
+    },
+
+    async importTickets({ text }) {
+      // Parsed and validated as a whole before the database is touched; importMany is one transaction.
+      const parsed = parseTicketsFile(text);
+      if (!parsed.ok) return parsed;
+      return { ok: true, summary: await store.importMany(parsed.tickets) };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { browser } from 'wxt/browser';
+import { t } from '../../../lib/i18n';
+import { loadSettings } from '../../../lib/settings/store';
+import { SLA_ALARM_PREFIX, trackerUrlForNotification, type NotifiedLog } from '../../../lib/tickets/alarm-plan';
+import { ticketDbConnection, createTicketStore, type TicketStore } from '../../../lib/tickets/db';
+import { createBadgeDisplay } from './badge-display';
+import { createTicketHandlers } from './handlers';
+import { createSlaMonitor } from './monitor';
+import { createNotifier } from './notifier';
+import { observeStore } from './observed-store';
+
+/** storage.local key of the settings (lib/settings/store.ts) and of the alerts already shown. */
+const SETTINGS_KEY = 'settings';
+const NOTIFIED_KEY = 'slaNotified';
+/** Soft-deleted tickets are kept this long (undo, mistakes), then purged at a worker start. */
+const DELETED_RETENTION_MS = 30 * 86_400_000;
+
+function report(error: unknown) {
+  console.error('[tickets]', error);
+}
+
+/**
+ * The ticket log's background half: the only place the database is opened, the
+ * message handlers, and the alarms/notifications/badge that follow the tickets.
+ * Call once, synchronously, from the background's main so every listener exists
+ * before the event that woke the worker is dispatched.
+ */
+export function startTicketBackground(): { handlers: ReturnType<typeof createTicketHandlers>; store: TicketStore } {
+  const database = createTicketStore(ticketDbConnection());
+  const settings = () => loadSettings(browser.storage.local);
+  const translate = (key: string, substitutions?: string[]) => t(key, substitutions);
+
+  const monitor = createSlaMonitor({
+    store: database,
+    settings,
+    now: Date.now,
+    alarms: {
+      getAll: () => browser.alarms.getAll(),
+      create: (name, info) => browser.alarms.create(name, info),
+      clear: (name) => browser.alarms.clear(name),
+    },
+    notifiedLog: {
+      read: async () => ((await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY] as NotifiedLog | undefined) ?? {},
+      write: (log) => browser.storage.local.set({ [NOTIFIED_KEY]: log }),
+    },
+    notify: createNotifier({
+      notifications: browser.notifications,
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      translate,
+      report,
+    }),
+    showBadge: createBadgeDisplay(browser.action, translate),
+    report,
+  });
+  const refresh = () => void monitor.refresh();
+  const store = observeStore(database, refresh);
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith(SLA_ALARM_PREFIX)) refresh();
+  });
+  browser.notifications.onClicked.addListener((notificationId) => {
+    const url = trackerUrlForNotification(notificationId, browser.runtime.getURL('/tracker.html'));
+    if (!url) return;
+    void browser.tabs.create({ url }).catch(report);
+    void browser.notifications.clear(notificationId).catch(report);
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    // The notified log lives in storage.local too; reacting to it would loop.
+    if (area === 'local' && SETTINGS_KEY in changes) refresh();
+  });
+  // Alarms "may be cleared when the browser is restarted": rebuild them at every start.
+  browser.runtime.onStartup.addListener(refresh);
+  browser.runtime.onInstalled.addListener(refresh);
+  refresh();
+  void database.purgeDeleted(Date.now() - DELETED_RETENTION_MS).catch(report);
+
+  return { handlers: createTicketHandlers({ store, settings, now: Date.now }), store };
+}

@@ -1,0 +1,29 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PARTNER_CENTER_MATCHES } from '../../lib/hosts';
+import { send } from '../../lib/messages/client';
+import { clientSessionTenant } from '../../lib/partner-center/urls';
+import { onPortalClick } from './handoff';
+import { startLearner } from './learner';
+
+/**
+ * Partner Center (customer pages, the customer list, Service requests) and M365's delegated-admin hop
+ * (`…/Partner/BeginClientSession.aspx?CTID=`). Top frame only, no zod, no polling. Runs at
+ * document_start so the hop is seen before it redirects, and a click on a fast page is never missed.
+ */
+export default defineContentScript({
+  matches: [...PARTNER_CENTER_MATCHES, 'https://portal.office.com/Partner/*', 'https://admin.microsoft.com/Partner/*'],
+  runAt: 'document_start',
+  main(ctx) {
+    const ctid = clientSessionTenant(location.href);
+    if (ctid) {
+      // The tab keeps the tenant it entered while the hop redirects to the admin center.
+      void send('clientSessionStarted', { ctid }, { retries: 3 }).catch(() => undefined);
+      return;
+    }
+    if (location.hostname !== 'partner.microsoft.com') return;
+    for (const type of ['click', 'auxclick', 'contextmenu'] as const) {
+      ctx.addEventListener(document, type, (event) => onPortalClick(event as MouseEvent), { capture: true });
+    }
+    startLearner(ctx);
+  },
+});

@@ -1,0 +1,38 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from '../../lib/messages/client';
+import { readSeenCustomers } from '../../lib/partner-center/page-reader';
+
+/** Partner Center is a single-page app: after a change, wait for it to settle, and read at most this often. */
+const SETTLE_MS = 700;
+
+/**
+ * Learns the customers a Partner Center page shows (the list's rows, the open customer) and sends the
+ * background those it has not sent yet. One MutationObserver whose callback only queues a read; no polling.
+ */
+export function startLearner(ctx: ContentScriptContext): void {
+  const sent = new Map<string, string>();
+  let queued = false;
+
+  async function read(): Promise<void> {
+    queued = false;
+    const fresh = readSeenCustomers(document, location.href).filter((customer) => sent.get(customer.tenantId) !== JSON.stringify(customer));
+    if (fresh.length === 0) return;
+    for (const customer of fresh) sent.set(customer.tenantId, JSON.stringify(customer));
+    try {
+      await send('learnCustomers', { customers: fresh }, { retries: 3 });
+    } catch {
+      for (const customer of fresh) sent.delete(customer.tenantId); // read again on the next change
+    }
+  }
+
+  function queue(): void {
+    if (queued) return;
+    queued = true;
+    ctx.setTimeout(() => void read(), SETTLE_MS);
+  }
+
+  const observer = new MutationObserver(queue);
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  queue();
+}

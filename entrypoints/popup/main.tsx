@@ -1,0 +1,38 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp, POPUP_PAGE_SIZE } from '../../components/tickets/PopupApp';
+import { t, uiLanguage } from '../../lib/i18n';
+import { send } from '../../lib/messages/client';
+import { createTicketApi } from '../../lib/tickets/client';
+import { markDataReady, markFirstRowPainted } from './timing';
+import '../../components/tickets/tickets.css';
+
+async function start(root: HTMLElement) {
+  document.documentElement.lang = uiLanguage();
+  document.title = t('ticketsTitle');
+  const api = createTicketApi();
+  try {
+    // Both requests leave at once; the first page comes with the first paint.
+    const [settings, initialPage] = await Promise.all([
+      send('getSettings', undefined, { retries: 3 }),
+      api.list({ status: 'open', offset: 0, limit: POPUP_PAGE_SIZE }),
+    ]);
+    markDataReady();
+    render(
+      <PopupApp
+        api={api}
+        customers={settings.customers}
+        leadTimeMinutes={settings.sla.leadTimeMinutes}
+        initialPage={initialPage}
+        trackerUrl={browser.runtime.getURL('/tracker.html')}
+        onOpenSettings={() => void browser.runtime.openOptionsPage()}
+        onFirstRow={markFirstRowPainted}
+      />,
+      root,
+    );
+  } catch (error) {
+    render(<p role="alert" class="notice notice--error">{t('loadTicketsFailed', error instanceof Error ? error.message : String(error))}</p>, root);
+  }
+}
+
+void start(document.getElementById('app')!);

@@ -1,0 +1,57 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { TrackerApp, TRACKER_PAGE_SIZE } from '../../components/tickets/TrackerApp';
+import { t, uiLanguage } from '../../lib/i18n';
+import { send } from '../../lib/messages/client';
+import { createTicketApi } from '../../lib/tickets/client';
+import '../../components/tickets/tickets.css';
+
+/** "#ticket=<id>" from a notification click. */
+function linkedTicketId(): string | null {
+  return new URLSearchParams(location.hash.replace(/^#/, '')).get('ticket');
+}
+
+/** Offers text as a file download; nothing leaves the browser otherwise. */
+function download(fileName: string, mimeType: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function start(root: HTMLElement) {
+  document.documentElement.lang = uiLanguage();
+  document.title = t('trackerTitle');
+  const api = createTicketApi();
+  const linkedId = linkedTicketId();
+  render(<p class="hint">{t('loading')}</p>, root);
+  try {
+    const [settings, linked] = await Promise.all([
+      send('getSettings', undefined, { retries: 3 }),
+      linkedId ? send('getTicket', { id: linkedId }, { retries: 3 }).catch(() => null) : Promise.resolve(null),
+    ]);
+    // The linked ticket is pinned on top when it is not on the first page (closed, or far down).
+    const initialPage = await api.list({ status: 'open', offset: 0, limit: TRACKER_PAGE_SIZE });
+    render(
+      <TrackerApp
+        api={api}
+        customers={settings.customers}
+        leadTimeMinutes={settings.sla.leadTimeMinutes}
+        initialPage={initialPage}
+        highlightId={linked ? linked.ticket.id : null}
+        pinned={linked}
+        onOpenSettings={() => void browser.runtime.openOptionsPage()}
+        onExport={async (format) => {
+          const file = await send('exportTickets', { format }, { retries: 3 });
+          download(file.fileName, file.mimeType, file.text);
+        }}
+        onImport={(text) => send('importTickets', { text }, { retries: 3 })}
+      />,
+      root,
+    );
+  } catch (error) {
+    render(<p role="alert" class="notice notice--error">{t('loadTicketsFailed', error instanceof Error ? error.message : String(error))}</p>, root);
+  }
+}
+
+void start(document.getElementById('app')!);

@@ -1,0 +1,53 @@
+import { z } from '../zod';
+import { domainSchema, tenantIdSchema } from '../settings/schema';
+import type { MessageSpec } from './spec';
+
+/** Page text is data: every string from a page is bounded before it is kept. */
+const pageText = (max: number) => z.string().max(max);
+
+/** Only a Partner Center page may be linked back to from the panel (no `javascript:` or foreign URL). */
+const partnerCenterUrl = z
+  .string()
+  .max(2048)
+  .refine((url) => URL.canParse(url) && new URL(url).protocol === 'https:' && new URL(url).hostname === 'partner.microsoft.com');
+
+const customerRef = z.object({
+  name: z.string().trim().min(1).max(120).optional(),
+  tenantId: tenantIdSchema.optional(),
+  domain: domainSchema.optional(),
+});
+
+/** Partner Center hand-off: the customer picked before a portal opens, customers seen, and the M365 hop. */
+export const partnerCenterMessages = {
+  /** Sent on the click that leaves Partner Center for the Azure portal or the M365 admin center. */
+  intendCustomer: {
+    from: ['contentScript'],
+    request: z.object({
+      customer: customerRef.refine((customer) => customer.tenantId || customer.domain),
+      role: z.enum(['indirectReseller', 'advisor']).nullable(),
+      target: z.enum(['azure', 'm365']),
+      href: pageText(8192),
+      partnerCenterUrl,
+      /** How the click opens the link, as far as the page can tell (target, modifier keys, middle button). */
+      navigation: z.enum(['newTab', 'sameTab', 'unknown']),
+    }),
+  },
+  /** Customers a Partner Center page lists or shows, to remember in settings as learned. */
+  learnCustomers: {
+    from: ['contentScript'],
+    request: z.object({
+      customers: z
+        .array(z.object({ name: z.string().trim().min(1).max(120), tenantId: tenantIdSchema, domains: z.array(domainSchema).max(5) }))
+        .max(1000),
+    }),
+  },
+  /** A `…/Partner/BeginClientSession.aspx?CTID=` page in this tab: the delegated session enters that tenant. */
+  clientSessionStarted: { from: ['contentScript'], request: z.object({ ctid: tenantIdSchema }) },
+} as const satisfies Record<string, MessageSpec>;
+
+export interface PartnerCenterResponses {
+  intendCustomer: null;
+  /** How many customers were added to and updated in settings. */
+  learnCustomers: { added: number; updated: number };
+  clientSessionStarted: null;
+}

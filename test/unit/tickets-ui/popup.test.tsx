@@ -1,0 +1,146 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import en from '../../../public/_locales/en/messages.json';
+import { PopupApp } from '../../../components/tickets/PopupApp';
+import type { TicketPage } from '../../../lib/messages/ticket-messages';
+import type { TicketApi } from '../../../lib/tickets/api';
+import { sortViewsByNextBreach } from '../../../lib/tickets/view';
+import { HOUR, MIN, T0, ticketAged, viewAt } from './helpers';
+
+type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** browser.i18n.getMessage over the English catalog, placeholders included. */
+function englishMessage(key: string, substitutions?: string | string[]): string {
+  if (key === '@@ui_locale') return 'en';
+  const entry = (en as Catalog)[key];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return entry.message.replace(/\$(\w+)\$/g, (_match, name: string) => {
+    const content = entry.placeholders?.[name.toUpperCase()]?.content ?? '';
+    return subs[Number(content.replace('$', '')) - 1] ?? '';
+  });
+}
+
+let root: HTMLElement;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+  vi.spyOn(browser.i18n, 'getMessage').mockImplementation(englishMessage as typeof browser.i18n.getMessage);
+  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en');
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.useRealTimers();
+});
+
+function fakeApi(page: TicketPage): TicketApi & { [K in keyof TicketApi]: ReturnType<typeof vi.fn> } {
+  return {
+    list: vi.fn(async () => page),
+    add: vi.fn(async () => {
+      throw new Error('not used here');
+    }),
+    act: vi.fn(async () => null),
+    edit: vi.fn(async () => null),
+    remove: vi.fn(async (id: string) => page.items.find((view) => view.ticket.id === id) ?? null),
+    undoRemove: vi.fn(async () => null),
+  };
+}
+
+/** Lets the handlers' awaited calls and the re-renders they cause finish. */
+const settle = () =>
+  act(async () => {
+    for (let tick = 0; tick < 10; tick++) await Promise.resolve();
+  });
+
+const rows = () => [...root.querySelectorAll<HTMLElement>('[data-testid=ticket-row]')];
+const text = (row: HTMLElement, testId: string) => row.querySelector(`[data-testid=${testId}]`)?.textContent ?? '';
+
+async function show(page: TicketPage, api = fakeApi(page)) {
+  await act(() => {
+    render(<PopupApp api={api} customers={[]} leadTimeMinutes={15} initialPage={page} trackerUrl="tracker.html" onOpenSettings={() => undefined} />, root);
+  });
+  return api;
+}
+
+describe('popup', () => {
+  const atRisk = ticketAged(4 * HOUR - 20 * MIN, { title: 'At risk soon' });
+  const pending = ticketAged(10 * MIN, { number: null, severity: 'unknown' });
+  const page: TicketPage = { items: sortViewsByNextBreach([viewAt(pending), viewAt(atRisk)]), hasMore: false, openCount: 2 };
+
+  it('lists tickets by next breach with number, customer, severity and state in words', async () => {
+    await show(page);
+    const [first, second] = rows();
+    expect(text(first!, 'number')).toBe(atRisk.number);
+    expect(text(first!, 'customer')).toBe('Contoso Ltd');
+    expect(first!.textContent).toContain('Sev B');
+    expect(text(first!, 'state')).toContain('On track');
+    expect(text(second!, 'number')).toBe('Number pending');
+    expect(second!.textContent).toContain('Sev ?');
+    expect(root.querySelector('[data-testid=open-count]')?.textContent).toBe('2 open');
+  });
+
+  it('counts down every second from the due time and changes state on its own', async () => {
+    await show(page);
+    expect(text(rows()[0]!, 'countdown')).toContain('20m');
+    await act(() => {
+      vi.advanceTimersByTime(5 * MIN + 1000);
+    });
+    expect(text(rows()[0]!, 'countdown')).toContain('14m');
+    expect(text(rows()[0]!, 'state')).toContain('At risk');
+    await act(() => {
+      vi.advanceTimersByTime(16 * MIN);
+    });
+    expect(text(rows()[0]!, 'state')).toBe('✕Breached -1m');
+    expect(rows()[0]!.dataset.state).toBe('breached');
+  });
+
+  it('deletes with an Undo toast that restores the ticket', async () => {
+    const api = await show(page);
+    await act(() => rows()[0]!.querySelector<HTMLButtonElement>('[data-action=delete]')!.click());
+    await settle();
+    expect(api.remove).toHaveBeenCalledWith(atRisk.id);
+    const toast = root.querySelector('[data-testid=toast]');
+    expect(toast?.textContent).toContain(`Deleted ${atRisk.number}.`);
+    await act(() => toast!.querySelector<HTMLButtonElement>('[data-action=undo]')!.click());
+    await settle();
+    expect(api.undoRemove).toHaveBeenCalledWith(atRisk.id);
+    expect(root.querySelector('[data-testid=toast]')).toBeNull();
+  });
+
+  it('sends the first response and reloads the list', async () => {
+    const api = await show(page);
+    await act(() => rows()[0]!.querySelector<HTMLButtonElement>('[data-action=firstResponse]')!.click());
+    await settle();
+    expect(api.act).toHaveBeenCalledWith(atRisk.id, 'firstResponse');
+    expect(api.list).toHaveBeenCalledTimes(1);
+  });
+
+  it('explains how tickets get here when there are none', async () => {
+    await show({ items: [], hasMore: false, openCount: 0 });
+    const empty = root.querySelector('[data-testid=empty]');
+    expect(empty?.textContent).toContain('Azure portal');
+    expect(empty?.textContent).toContain('Microsoft 365 admin center');
+    expect(empty?.querySelector('button')?.textContent).toBe('Add ticket');
+  });
+
+  it('refuses a malformed number in the edit form without asking the background', async () => {
+    const api = await show(page);
+    await act(() => rows()[0]!.querySelector<HTMLButtonElement>('[data-action=edit]')!.click());
+    const input = root.querySelector<HTMLInputElement>(`#edit-${atRisk.id}-number`)!;
+    await act(() => {
+      input.value = '123';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => {
+      root.querySelector<HTMLFormElement>('[data-testid=edit-form]')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    expect(root.querySelector('.tfield__error')?.textContent).toContain('15- or 16-digit');
+    expect(api.edit).not.toHaveBeenCalled();
+  });
+});
