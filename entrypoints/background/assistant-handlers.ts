@@ -3,6 +3,7 @@ import { isPendingFresh, ticketFromSubmission } from '../../lib/assistant/captur
 import type { AssistantState } from '../../lib/assistant/state';
 import type { Handlers, SenderInfo } from '../../lib/messages/router';
 import type { Settings } from '../../lib/settings/schema';
+import { isTenantId } from '../../lib/tenant/signal';
 import type { TicketStore } from '../../lib/tickets/store';
 import type { TabRecords } from './tab-records';
 
@@ -67,7 +68,11 @@ export function createAssistantHandlers(deps: Deps): Pick<Handlers, AssistantHan
         if (!isPendingFresh(pending, now) || pending.snapshot.portal !== confirmation.portal) return { record, result: null };
         if (pending.ticketId) {
           // Logged already (say from the route, number pending): complete it with what came now.
-          const patch = { ...(confirmation.number && { number: confirmation.number }), ...(confirmation.armName && { armName: confirmation.armName }) };
+          const patch = {
+            ...(confirmation.number && { number: confirmation.number }),
+            ...(confirmation.armName && { armName: confirmation.armName }),
+            ...(confirmation.subscriptionId && isTenantId(confirmation.subscriptionId) && { subscriptionId: confirmation.subscriptionId.toLowerCase() }),
+          };
           if (Object.keys(patch).length > 0) await deps.tickets.update(pending.ticketId, patch, now);
           return { record: { ...record, pending: { ...pending, number: pending.number || confirmation.number } }, result: pending.ticketId };
         }

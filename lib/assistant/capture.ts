@@ -1,6 +1,7 @@
 import type { FormSnapshot } from '../messages/assistant-messages';
 import type { NewTicketInput } from '../tickets/schema';
 import type { TenantContext } from '../tenant/resolve';
+import { isTenantId } from '../tenant/signal';
 
 /** How long after Create a confirmation still belongs to that submission. */
 export const CAPTURE_WINDOW_MS = 10 * 60_000;
@@ -36,12 +37,14 @@ export function ticketCustomer(context: TenantContext): NewTicketInput['customer
 export function ticketFromSubmission(
   pending: PendingSubmission,
   context: TenantContext,
-  confirmation: { number: string | null; armName: string | null },
+  confirmation: { number: string | null; armName: string | null; subscriptionId?: string | null },
 ): NewTicketInput {
   const { snapshot } = pending;
   return {
     number: confirmation.number,
     armName: confirmation.armName,
+    // Page-derived: kept only when it has the shape of a subscription id (a GUID).
+    subscriptionId: confirmation.subscriptionId && isTenantId(confirmation.subscriptionId) ? confirmation.subscriptionId.toLowerCase() : null,
     portal: snapshot.portal,
     customer: ticketCustomer(context),
     severity: snapshot.severity,

@@ -162,7 +162,7 @@ export type NewTicket = z.output<typeof newTicketInputSchema>;
  * dropped. `paused: true` opens a pause now, `paused: false` closes the open one.
  */
 export const ticketPatchSchema = z
-  .strictObject({ ...editableShape, ...recordedShape, paused: z.boolean({ error: message('errType') }) }, { error: (issue) => (issue.code === 'unrecognized_keys' ? 'errUnknownKey' : 'errType') })
+  .strictObject({ ...editableShape, ...recordedShape, subscriptionId: subscriptionIdSchema, paused: z.boolean({ error: message('errType') }) }, { error: (issue) => (issue.code === 'unrecognized_keys' ? 'errUnknownKey' : 'errType') })
   .partial();
 export type TicketPatchInput = z.input<typeof ticketPatchSchema>;
 export type TicketPatch = z.output<typeof ticketPatchSchema>;

@@ -31,6 +31,7 @@ function setup() {
 }
 
 const snapshot = { portal: 'azure' as const, severity: 'A' as const, issueType: 'technical' as const, title: 'Production VM down', service: 'Virtual Machines', supportLanguage: 'en', contactMethod: 'email' as const };
+const SUBSCRIPTION = '2c0f1e5a-3b7d-4c8e-9f10-a1b2c3d4e5f6';
 const header = (value: string) => ({ kind: 'directoryName' as const, value, source: 'header' as const });
 
 describe('assistant handlers', () => {
@@ -54,15 +55,15 @@ describe('assistant handlers', () => {
     await handlers.formSubmitted(snapshot, blade);
     advance(3_000);
     const [fromRoute, again] = await Promise.all([
-      handlers.ticketConfirmed({ portal: 'azure', number: null, armName: 'arm-1', subscriptionId: 'sub' }, top),
-      handlers.ticketConfirmed({ portal: 'azure', number: null, armName: 'arm-1', subscriptionId: 'sub' }, top),
+      handlers.ticketConfirmed({ portal: 'azure', number: null, armName: 'arm-1', subscriptionId: SUBSCRIPTION }, top),
+      handlers.ticketConfirmed({ portal: 'azure', number: null, armName: 'arm-1', subscriptionId: SUBSCRIPTION }, top),
     ]);
     expect(fromRoute).toBe(again);
     const withNumber = await handlers.ticketConfirmed({ portal: 'azure', number: '2611230040001234', armName: null, subscriptionId: null }, blade);
     expect(withNumber).toBe(fromRoute);
     const all = await tickets.listOpen();
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatchObject({ number: '2611230040001234', armName: 'arm-1', severity: 'A', breakFix: true, customer: { name: 'Contoso Ltd' }, createdAt: 1_000_000 });
+    expect(all[0]).toMatchObject({ number: '2611230040001234', armName: 'arm-1', subscriptionId: SUBSCRIPTION, severity: 'A', breakFix: true, customer: { name: 'Contoso Ltd' }, createdAt: 1_000_000 });
   });
 
   it('ignores confirmations without a fresh submission', async () => {
