@@ -14,7 +14,11 @@ export function t(key: MessageKey | (string & {}), substitutions?: string | stri
   return getMessage(key, substitutions) || key;
 }
 
-/** The UI language the browser resolved ("en" or "es"), for number and date formatting. */
+/**
+ * The language the messages are shown in ("en" or "es"), for `lang` attributes and formatting.
+ * Read from the catalog itself: Chrome can pick the Spanish catalog while getUILanguage() and
+ * @@ui_locale still say en-US.
+ */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage?.() || 'en';
+  return t('localeCode');
 }

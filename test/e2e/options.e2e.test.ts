@@ -1,0 +1,137 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
+import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
+import { PARTNER_SETTINGS_FILE } from './support/settings.ts';
+
+/** The options page as a partner uses it: typing, saving, reloading, importing files. */
+let server: LookalikeServer;
+let eb: ExtensionBrowser;
+let files: string;
+
+beforeAll(async () => {
+  server = await startLookalikeServer();
+  eb = await launchWithExtension({ port: server.port, lang: 'en' });
+  files = await mkdtemp(join(tmpdir(), 'csp-settings-files-'));
+});
+
+afterAll(async () => {
+  await eb?.close();
+  await server?.close();
+});
+
+async function optionsPage(): Promise<Page> {
+  const page = await eb.extensionPage('options.html');
+  await page.waitForSelector('#partner-companyName');
+  return page;
+}
+
+async function typeInto(page: Page, selector: string, text: string) {
+  const field = await page.waitForSelector(selector);
+  await field!.click({ count: 3 });
+  await page.keyboard.press('Backspace');
+  await field!.type(text);
+}
+
+const value = (page: Page, selector: string) => page.$eval(selector, (el) => (el as HTMLInputElement).value);
+
+async function importFile(page: Page, name: string, content: string): Promise<string> {
+  const path = join(files, name);
+  await writeFile(path, content);
+  const input = (await page.waitForSelector('#import-file')) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(path);
+  await page.waitForFunction((file) => document.querySelector('[data-testid="import-report"]')?.textContent?.includes(file), {}, name);
+  return page.$eval('[data-testid="import-report"]', (el) => (el.textContent ?? '').replace(/\s+/g, ' '));
+}
+
+describe('options page', () => {
+  it('fills and saves a partner profile that survives a reload', async () => {
+    const page = await optionsPage();
+    await typeInto(page, '#partner-companyName', 'Fabrikam Partners');
+    await typeInto(page, '#partner-firstName', 'Lucía');
+    await typeInto(page, '#partner-lastName', 'García');
+    await typeInto(page, '#partner-email', 'support@fabrikampartners.example');
+    await typeInto(page, '#partner-country', 'es');
+    await typeInto(page, '#partner-timeZone', 'Europe/Madrid');
+    await typeInto(page, '#partner-supportLanguage', 'es-ES');
+    await page.click('button ::-p-text(Add own tenant)');
+    await typeInto(page, '[id="ownTenants.0-name"]', 'Fabrikam Partners');
+    await typeInto(page, '[id="ownTenants.0-tenantId"]', '11111111-1111-4111-8111-111111111111');
+    await typeInto(page, '[id="ownTenants.0-domains"]', 'fabrikampartners.onmicrosoft.com');
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent === 'Settings saved.');
+    await page.reload();
+    await page.waitForSelector('#partner-companyName');
+    expect(await value(page, '#partner-firstName')).toBe('Lucía');
+    expect(await value(page, '#partner-country')).toBe('ES');
+    expect(await value(page, '[id="ownTenants.0-tenantId"]')).toBe('11111111-1111-4111-8111-111111111111');
+    await page.close();
+  });
+
+  it('shows inline messages from the schema and keeps the stored settings on a bad save', async () => {
+    const page = await optionsPage();
+    await typeInto(page, '#partner-email', 'not-an-email');
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() => /Not saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''));
+    expect(await page.$eval('#partner-email', (el) => el.getAttribute('aria-invalid'))).toBe('true');
+    expect(await page.$eval('#partner-email-error', (el) => el.textContent)).toBe('Enter a valid email address.');
+    await page.reload();
+    await page.waitForSelector('#partner-companyName');
+    expect(await value(page, '#partner-email')).toBe('support@fabrikampartners.example');
+    await page.close();
+  });
+
+  it('imports a valid settings file', async () => {
+    const page = await optionsPage();
+    const report = await importFile(page, 'good.json', JSON.stringify(PARTNER_SETTINGS_FILE));
+    expect(report).toContain('Imported good.json');
+    expect(await value(page, '[id="customers.0-name"]')).toBe('Contoso Ltd');
+    expect(await value(page, '#partner-supportLanguage')).toBe('en-US');
+    await page.close();
+  });
+
+  it.each([
+    ['not-json.json', '{"format": "csp-support-assistant/settings", ', ['The file is not valid JSON.']],
+    ['other-format.json', JSON.stringify({ ...PARTNER_SETTINGS_FILE, format: 'someone-else/settings' }), ['format: This is not a CSP Support Assistant settings file.']],
+    [
+      'bad-fields.json',
+      JSON.stringify({
+        ...PARTNER_SETTINGS_FILE,
+        partner: { ...PARTNER_SETTINGS_FILE.partner, email: 'nope', country: 'Spain' },
+        customers: [{ name: 'Contoso Ltd', tenantId: 'contoso', domains: ['contoso.onmicrosoft.com'] }],
+      }),
+      ['partner.email: Enter a valid email address.', 'partner.country: Enter a two-letter country code such as ES.', 'customers.0.tenantId: Enter a tenant ID'],
+    ],
+  ])('rejects %s with messages and changes nothing', async (name, content, messages) => {
+    const page = await optionsPage();
+    const before = await value(page, '#partner-email');
+    const report = await importFile(page, name, content);
+    expect(report).toContain(`${name} was not imported`);
+    for (const message of messages) expect(report).toContain(message);
+    await page.reload();
+    await page.waitForSelector('#partner-companyName');
+    expect(await value(page, '#partner-email')).toBe(before);
+    expect(await value(page, '[id="customers.0-name"]')).toBe('Contoso Ltd');
+    await page.close();
+  });
+});
+
+describe('options page in Spanish (--lang=es)', () => {
+  it('renders the Spanish UI', async () => {
+    const spanish = await launchWithExtension({ port: server.port, lang: 'es' });
+    try {
+      const page = await spanish.extensionPage('options.html');
+      await page.waitForSelector('#partner-companyName');
+      expect(await page.$eval('h1', (el) => el.textContent)).toBe('Configuración del Asistente de soporte CSP');
+      expect(await page.$eval('label[for="partner-email"]', (el) => el.textContent)).toContain('Correo electrónico');
+      expect(await page.$eval('button[type="submit"]', (el) => el.textContent)).toBe('Guardar configuración');
+      expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^es/);
+    } finally {
+      await spanish.close();
+    }
+  });
+});
+
