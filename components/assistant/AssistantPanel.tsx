@@ -14,6 +14,8 @@ export interface AssistantPanelProps {
   partnerCardShown: boolean;
   /** Partner Center shows the partner as an indirect reseller or advisor for the intended customer. */
   partnerRole?: 'indirectReseller' | 'advisor' | null;
+  /** Which lower corner the panel starts in; the partner can move it (M365's help pane docks right). */
+  dock?: 'left' | 'right';
   onConfirmContext: () => void;
   onUndo: () => void;
   onRefill: () => void;
@@ -24,17 +26,22 @@ export interface AssistantPanelProps {
 export function AssistantPanel(props: AssistantPanelProps) {
   const wrong = props.context.outcome === 'own' || props.context.outcome === 'mismatch';
   const [open, setOpen] = useState(true);
+  const [dock, setDock] = useState(props.dock ?? 'right');
+  const otherSide = dock === 'right' ? 'left' : 'right';
   if (!open && !wrong) {
     return (
-      <button type="button" class="fab" aria-expanded="false" onClick={() => setOpen(true)}>
+      <button type="button" class={`fab fab--${dock}`} aria-expanded="false" onClick={() => setOpen(true)}>
         {t('panelExpand')}
       </button>
     );
   }
   return (
-    <aside class={`panel${wrong ? ' panel--wrong' : ''}`} aria-label={t('panelTitle')}>
+    <aside class={`panel panel--${dock}${wrong ? ' panel--wrong' : ''}`} aria-label={t('panelTitle')}>
       <header class="panel__header">
         <h2>{t('panelTitle')}</h2>
+        <button type="button" class="icon" aria-label={t(otherSide === 'left' ? 'panelMoveLeft' : 'panelMoveRight')} title={t(otherSide === 'left' ? 'panelMoveLeft' : 'panelMoveRight')} onClick={() => setDock(otherSide)}>
+          {otherSide === 'left' ? '⇤' : '⇥'}
+        </button>
         {wrong ? null : (
           <button type="button" class="icon" aria-expanded="true" aria-label={t('panelCollapse')} title={t('panelCollapse')} onClick={() => setOpen(false)}>
             ▾

@@ -18,13 +18,13 @@ export function createCapture(session: FormSession, partnerLanguage: () => strin
   return {
     /** Click listener (capture phase): only trusted clicks on a submit-like button of a detected form. */
     onClick(event: MouseEvent) {
-      const detection = session.detected();
-      if (!event.isTrusted || !detection?.portal || !(event.target instanceof Element)) return;
+      const portal = session.lastPortal();
+      if (!event.isTrusted || !portal || !(event.target instanceof Element)) return;
       const button = event.target.closest(BUTTONS);
       const text = button?.getAttribute('aria-label') || button?.textContent || (button as HTMLInputElement | null)?.value || '';
       const hit = lookupButton(text);
       if (!hit || !hit.keys.some((key) => NEVER_CLICK.includes(key))) return;
-      void send('formSubmitted', formSnapshot(detection.portal, session.seen(), partnerLanguage()), { retries: 5 }).catch(() => undefined);
+      void send('formSubmitted', formSnapshot(portal, session.seen(), partnerLanguage()), { retries: 5 }).catch(() => undefined);
     },
 
     /** After a submission: the number (any frame) or the details route (Azure top frame). */

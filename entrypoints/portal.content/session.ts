@@ -26,6 +26,8 @@ export interface SessionDeps {
 
 export function createFormSession(deps: SessionDeps) {
   let detection: FormDetection | null = null;
+  /** The portal of the last form seen in this frame: the review step that holds Create shows no fields. */
+  let lastPortal: FormDetection['portal'] = null;
   let memory: Partial<Record<FieldKey, FieldMemory>> = {};
   const filled = new Map<FieldKey, string>();
   const failed = new Set<FieldKey>();
@@ -60,6 +62,8 @@ export function createFormSession(deps: SessionDeps) {
       fill: fillView(current, state),
       targetMinutes: state.targetMinutes,
       partnerCardShown: current.step === 'm365PartnerCard',
+      // M365's Help & support pane docks on the right, where the panel would hide its buttons.
+      dock: current.portal === 'm365' ? 'left' : 'right',
       partnerRole: roleNoteFor(state.context, deps.portalHint),
       onConfirmContext: () => void deps.confirmContext(),
       onUndo: () => void undo(),
@@ -95,6 +99,7 @@ export function createFormSession(deps: SessionDeps) {
         return false;
       }
       detection = current;
+      lastPortal = current.portal ?? lastPortal;
       const values: Partial<Record<FieldKey, string>> = {};
       for (const [field, control] of Object.entries(current.controls) as [FieldKey, NonNullable<FormDetection['controls'][FieldKey]>][]) {
         values[field] = readText(control);
@@ -127,11 +132,16 @@ export function createFormSession(deps: SessionDeps) {
     /** A trusted input inside a field's control: the partner's own edit, never to be overwritten. */
     notePartnerEdit(target: Element) {
       if (!detection) return;
-      for (const [field, control] of Object.entries(detection.controls) as [FieldKey, { element: Element }][]) {
-        if (control.element === target || control.element.contains(target)) editedControls.set(field, control.element);
+      for (const [field, control] of Object.entries(detection.controls) as [FieldKey, NonNullable<FormDetection['controls'][FieldKey]>][]) {
+        if (control.element !== target && !control.element.contains(target)) continue;
+        editedControls.set(field, control.element);
+        // Typed text is kept for the ticket log now: the next scan may come after the step is gone.
+        const typed = readText(control);
+        if (typed) seen[field] = typed;
       }
     },
     detected: () => detection,
+    lastPortal: () => lastPortal,
     seen: () => ({ ...seen }),
   };
 }

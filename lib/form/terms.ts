@@ -84,17 +84,17 @@ export const FIELD_TERMS: Readonly<Record<FieldKey, FieldTerms>> = {
     portals: BOTH,
     expects: 'text',
     labels: {
-      en: ['Email', 'E-mail', 'Email address', 'Primary email', 'Primary email address', 'Contact email'],
-      es: ['Correo electrónico', 'Dirección de correo electrónico', 'Correo electrónico principal', 'Correo'],
+      en: ['Email', 'E-mail', 'Email address', 'Primary email', 'Primary email address', 'Contact email', 'Contact email address'],
+      es: ['Correo electrónico', 'Dirección de correo electrónico', 'Correo electrónico principal', 'Correo', 'Correo electrónico de contacto', 'Dirección de correo electrónico de contacto'],
       pt: ['Email', 'E-mail', 'Endereço de email', 'Email principal'],
     },
   },
   additionalEmail: {
-    portals: AZ,
+    portals: BOTH,
     expects: 'text',
     labels: {
-      en: ['Additional email for notification', 'Additional email', 'Additional emails', 'Additional email addresses'],
-      es: ['Correo electrónico adicional para notificaciones', 'Correo electrónico adicional para notificación', 'Correo electrónico adicional', 'Correos electrónicos adicionales'],
+      en: ['Additional email for notification', 'Additional email', 'Additional emails', 'Additional email addresses', 'Alternate email', 'Alternate email address', 'Alternative email'],
+      es: ['Correo electrónico adicional para notificaciones', 'Correo electrónico adicional para notificación', 'Correo electrónico adicional', 'Correos electrónicos adicionales', 'Correo electrónico alternativo', 'Dirección de correo electrónico alternativa'],
       pt: ['Email adicional para notificação', 'Email adicional'],
     },
   },
@@ -102,8 +102,8 @@ export const FIELD_TERMS: Readonly<Record<FieldKey, FieldTerms>> = {
     portals: BOTH,
     expects: 'text',
     labels: {
-      en: ['Phone', 'Phone number', 'Contact number', 'Telephone'],
-      es: ['Teléfono', 'Número de teléfono', 'Número de contacto'],
+      en: ['Phone', 'Phone number', 'Contact number', 'Telephone', 'Contact phone number', 'Contact phone', 'Phone number for contact'],
+      es: ['Teléfono', 'Número de teléfono', 'Número de contacto', 'Número de teléfono de contacto', 'Teléfono de contacto'],
       pt: ['Telefone', 'Número de telefone'],
     },
   },

@@ -143,3 +143,32 @@ describe('Azure portal: new support request', () => {
     await page.close();
   });
 });
+
+describe('Azure portal: the created request is logged', () => {
+  it('Create → request details: the popup lists the request with its customer, severity and countdown', async () => {
+    const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+    const frame = await supportFormFrame(page);
+    await walkToAdditionalDetails(frame, 'Production VM down');
+    await waitForPayload(frame, ['"supportPlan": "csp"', '"timeZone": "Romance Standard Time"']);
+    // The partner picks severity B and writes the details; the assistant never does either.
+    const severity = await frame.waitForSelector('.sr-detached .ms-Dropdown');
+    await severity!.click();
+    await (await frame.waitForSelector('.ms-Callout [role="option"] ::-p-text(B - Moderate impact)'))!.click();
+    await (await frame.waitForSelector('#sr-problemDetails'))!.type('Started at 09:00 after patching.');
+    const diagnostics = await frame.$('#sr-advancedDiagnostics input[type="radio"]');
+    await diagnostics?.click();
+    await (await frame.waitForSelector('.ms-Button--primary:not(.is-disabled)'))!.click(); // → Review + create
+    const create = await frame.waitForSelector('::-p-aria([name="Create"][role="button"])', { timeout: 10_000 });
+    await create!.click();
+    await page.waitForFunction(() => location.hash.includes('SupportRequestDetails.ReactView'), { timeout: 15_000 });
+
+    const popup = await eb.extensionPage('popup.html');
+    await popup.waitForFunction(() => /\d{16}/.test(document.body.textContent ?? '') && document.body.textContent?.includes('Contoso Ltd'), { timeout: 20_000 });
+    const text = (await popup.evaluate(() => document.body.textContent ?? '')).replace(/\s+/g, ' ');
+    expect(text).toContain('Production VM down');
+    expect(text).toContain('Sev B');
+    expect(text).toMatch(/3h 5\dm|4h 00m|3h 59m/);
+    await popup.close();
+    await page.close();
+  });
+});

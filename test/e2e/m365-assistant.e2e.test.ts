@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
+import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
+import { textsWithRole, waitForRoleText } from './support/panel.ts';
+import { seedSettings } from './support/settings.ts';
+
+/** The Microsoft 365 admin center's Help & support pane, and the request it files. */
+const CONTOSO_ID = '22222222-2222-4222-8222-222222222222';
+
+let server: LookalikeServer;
+let eb: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startLookalikeServer();
+  eb = await launchWithExtension({ port: server.port, lang: 'en' });
+  await seedSettings(eb);
+});
+
+afterAll(async () => {
+  await eb?.close();
+  await server?.close();
+});
+
+async function openSupport(query: string): Promise<Page> {
+  const page = await eb.newPage(`https://admin.microsoft.com/AdminPortal/Home?${query}#/support`);
+  await page.setViewport({ width: 1400, height: 1000 });
+  const contact = await page.waitForSelector('[data-testid="contact-support"]');
+  await contact!.click();
+  return page;
+}
+
+const payload = async (page: Page) => JSON.parse((await page.$eval('[data-testid="would-submit"]', (el) => el.textContent)) ?? '{}') as Record<string, string>;
+
+describe('Microsoft 365 admin center: Help & support', () => {
+  it('guides from the partner contact card to "New Microsoft service request", then fills the partner contact', async () => {
+    const page = await openSupport(`ctid=${CONTOSO_ID}`);
+    await page.waitForSelector('[data-testid="partner-card"]');
+    expect(await waitForRoleText(page, 'status', /Customer context: Contoso Ltd/)).toBeTruthy();
+    const hint = await page.waitForSelector('::-p-aria([name="CSP Support Assistant"][role="complementary"]) ::-p-text(New Microsoft service request)', { timeout: 10_000 }).catch(() => null);
+    expect(hint, 'the panel points to New Microsoft service request').not.toBeNull();
+    await (await page.waitForSelector('[data-testid="new-microsoft-request"]'))!.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="would-submit"]')?.textContent?.includes('support@fabrikampartners.example'), { timeout: 10_000 });
+    expect(await payload(page)).toMatchObject({ email: 'support@fabrikampartners.example', phone: '+34 910 000 000', contactMethod: 'email' });
+    await page.close();
+  });
+
+  it('files the request: the popup lists it with the customer and a running clock', async () => {
+    const page = await openSupport(`ctid=${CONTOSO_ID}`);
+    await (await page.waitForSelector('[data-testid="new-microsoft-request"]'))!.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="would-submit"]')?.textContent?.includes('support@fabrikampartners.example'), { timeout: 10_000 });
+    await (await page.waitForSelector('input[name="title"]'))!.type('Mailbox migration stuck');
+    await (await page.waitForSelector('textarea[name="description"]'))!.type('Since this morning the batch does not progress.');
+    await (await page.waitForSelector('[data-testid="contact-me"]:not([disabled])'))!.click();
+    const number = await page.waitForSelector('[data-testid="request-number"]');
+    const requestNumber = (await number!.evaluate((el) => el.textContent ?? '')).replace(/\D/g, '');
+    expect(requestNumber).toMatch(/^\d{16}$/);
+
+    const popup = await eb.extensionPage('popup.html');
+    await popup.waitForFunction((wanted) => document.body.textContent?.includes(wanted), { timeout: 15_000 }, requestNumber);
+    const text = await popup.evaluate(() => document.body.textContent ?? '');
+    expect(text).toContain('Contoso Ltd');
+    expect(text).toContain('Mailbox migration stuck');
+    await popup.close();
+    await page.close();
+  });
+
+  it('unknown context: a status notice, no alert, and the partner can confirm', async () => {
+    const page = await openSupport('hideOrg=1');
+    await (await page.waitForSelector('[data-testid="new-microsoft-request"], input[name="title"]'))!.evaluate((el) => (el as HTMLElement).click?.());
+    const notice = await waitForRoleText(page, 'status', /Tenant context not confirmed/);
+    expect(notice).toMatch(/cannot tell whether this is a customer/);
+    expect(await textsWithRole(page, 'alert')).toEqual([]);
+    await page.close();
+  });
+});
