@@ -1,0 +1,121 @@
+/**
+ * Stopping and waking an extension's service worker. Stop closes the worker's DevTools target (what
+ * puppeteer's WebWorker.close() does; it also keeps puppeteer's target list right when the worker
+ * restarts at once) and confirms through the ServiceWorker domain that the version really stopped,
+ * falling back to that domain's stopWorker. Wake is the domain's startWorker, as DevTools' "Start".
+ */
+import type { Browser, CDPSession, Target, WebWorker } from 'puppeteer-core';
+
+const TIMEOUT_MS = 15_000;
+
+type RunningStatus = 'stopped' | 'starting' | 'running' | 'stopping';
+
+/** What a ServiceWorker-domain session has been told about one registration's active version. */
+interface Watch {
+  session: CDPSession;
+  versionId: () => string | null;
+  /** Every running status reported, in order (a stop and an instant restart are both recorded). */
+  history: RunningStatus[];
+  /** Resolves true once `wanted` is reported after position `from` of the history. */
+  reported: (wanted: RunningStatus, from: number, timeoutMs: number) => Promise<boolean>;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function watchRegistration(browser: Browser, scopeURL: string): Promise<Watch> {
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const session = await page.createCDPSession();
+  let registrationId: string | null = null;
+  let versionId: string | null = null;
+  const history: RunningStatus[] = [];
+  session.on('ServiceWorker.workerRegistrationUpdated', (event) => {
+    const registration = event.registrations.find((r) => r.scopeURL === scopeURL && !r.isDeleted);
+    if (registration) registrationId = registration.registrationId;
+  });
+  session.on('ServiceWorker.workerVersionUpdated', (event) => {
+    const active = event.versions.filter((v) => v.registrationId === registrationId && v.status === 'activated').pop();
+    if (!active) return;
+    versionId = active.versionId;
+    if (history[history.length - 1] !== active.runningStatus) history.push(active.runningStatus);
+  });
+  await session.send('ServiceWorker.enable');
+  const reported = async (wanted: RunningStatus, from: number, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!history.slice(from).includes(wanted)) {
+      if (Date.now() > deadline) return false;
+      await sleep(20);
+    }
+    return true;
+  };
+  return { session, versionId: () => versionId, history, reported };
+}
+
+/** Whether a worker handle still evaluates (a stale one throws or never answers). */
+async function answers(handle: WebWorker): Promise<boolean> {
+  const evaluated = handle.evaluate(() => true).catch(() => false);
+  return Promise.race([evaluated, sleep(2_000).then(() => false)]);
+}
+
+export interface WorkerControl {
+  /** Resolves once the worker has installed and activated (the browser launch returns before that). */
+  activated(): Promise<void>;
+  worker(): Promise<WebWorker>;
+  stop(): Promise<void>;
+}
+
+export function workerControl(browser: Browser, extensionId: string): WorkerControl {
+  const scopeURL = `chrome-extension://${extensionId}/`;
+  const isOurs = (t: Target) => t.type() === 'service_worker' && t.url() === `${scopeURL}background.js`;
+  const running = () => browser.targets().find(isOurs);
+
+  async function withWatch(body: (watch: Watch) => Promise<void>): Promise<void> {
+    const watch = await watchRegistration(browser, scopeURL);
+    try {
+      // The domain reports the registration and its version right after enable.
+      const deadline = Date.now() + TIMEOUT_MS;
+      while (!watch.versionId() && Date.now() < deadline) await sleep(20);
+      if (!watch.versionId()) throw new Error(`No activated service worker for ${scopeURL}`);
+      await body(watch);
+    } finally {
+      await watch.session.detach().catch(() => undefined);
+    }
+  }
+
+  return {
+    activated: () => withWatch(async () => undefined),
+    async worker() {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        let target = running();
+        if (!target) {
+          await withWatch((watch) => watch.session.send('ServiceWorker.startWorker', { scopeURL }).then(() => undefined));
+          target = await browser.waitForTarget(isOurs, { timeout: TIMEOUT_MS });
+        }
+        const handle = await target.worker();
+        if (handle && (await answers(handle))) return handle;
+        // A worker that restarted at once can keep its old target, whose handle is dead: close that
+        // target (stopping the worker again) so the next start gives puppeteer a fresh one.
+        await handle?.close().catch(() => undefined);
+        const deadline = Date.now() + 5_000;
+        while (browser.targets().includes(target) && Date.now() < deadline) await sleep(20);
+      }
+      throw new Error(`No live service worker for ${scopeURL}`);
+    },
+    async stop() {
+      const target = running();
+      if (!target) return;
+      await withWatch(async (watch) => {
+        if (watch.history[watch.history.length - 1] === 'stopped') return;
+        const from = watch.history.length;
+        await (await target.worker())?.close();
+        if (await watch.reported('stopped', from, 5_000)) return;
+        await watch.session.send('ServiceWorker.stopWorker', { versionId: watch.versionId() ?? '' });
+        if (!(await watch.reported('stopped', from, TIMEOUT_MS))) throw new Error('The service worker did not stop.');
+      });
+      // Let puppeteer drop the stopped worker's target, so worker() never hands out a dead one.
+      const deadline = Date.now() + 5_000;
+      while (browser.targets().includes(target) && Date.now() < deadline) await sleep(20);
+    },
+  };
+}
