@@ -52,7 +52,7 @@ export function AddTicketForm({ customers, onAdd, onCancel }: Props) {
       <Field id="add-title-field" label={t('fieldTitle')} value={draft.title} error={errors.title} onInput={set('title')} />
       <Field id="add-created" label={t('fieldCreatedAt')} type="datetime-local" value={draft.createdAt} error={errors.createdAt} onInput={set('createdAt')} />
       {failure ? (
-        <p class="notice notice--error" role="alert">
+        <p class="notice notice--error" role="status">
           {t(failure)}
         </p>
       ) : null}

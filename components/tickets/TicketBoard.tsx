@@ -139,12 +139,12 @@ export function TicketBoard(props: TicketBoardProps) {
       {adding ? <AddTicketForm customers={customers} onAdd={onAdd} onCancel={() => setAdding(false)} /> : null}
       <TicketFilters filters={filters} customers={options} onChange={changeFilters} />
       {notice ? (
-        <p class="notice notice--error" role="alert" data-testid="notice">
+        <p class="notice notice--error" role="status" data-testid="notice">
           {notice}
         </p>
       ) : null}
       {list.error ? (
-        <p class="notice notice--error" role="alert">
+        <p class="notice notice--error" role="status">
           {t('loadTicketsFailed', list.error)}
         </p>
       ) : null}

@@ -63,7 +63,7 @@ export function TicketTransfer({ onExport, onImport }: Props) {
 function ImportOutcome({ outcome }: { outcome: Outcome }) {
   if ('failure' in outcome) {
     return (
-      <div class="notice notice--error" role="alert" data-testid="import-result">
+      <div class="notice notice--error" role="status" data-testid="import-result">
         <p>{t('importTicketsFailed', [outcome.fileName])}</p>
         <p>{outcome.failure}</p>
       </div>
@@ -79,7 +79,7 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
     );
   }
   return (
-    <div class="notice notice--error" role="alert" data-testid="import-result">
+    <div class="notice notice--error" role="status" data-testid="import-result">
       <p>{t('importTicketsFailed', [outcome.fileName])}</p>
       <ul>
         {result.errors.map((error) => (

@@ -31,7 +31,7 @@ async function start(root: HTMLElement) {
       root,
     );
   } catch (error) {
-    render(<p role="alert" class="notice notice--error">{t('loadTicketsFailed', error instanceof Error ? error.message : String(error))}</p>, root);
+    render(<p role="status" class="notice notice--error">{t('loadTicketsFailed', error instanceof Error ? error.message : String(error))}</p>, root);
   }
 }
 
