@@ -106,6 +106,7 @@ export function controlFor(frame: Frame, label: string, nth = 0): Promise<Elemen
  * click aimed too early lands beside the option and dismisses the list.
  */
 function whenStill(el: Element): Promise<boolean> {
+  el.scrollIntoView({ block: 'nearest' });
   return new Promise((resolve) => {
     let last = '';
     let same = 0;

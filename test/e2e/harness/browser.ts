@@ -25,7 +25,7 @@ export interface LaunchWithExtensionOptions {
 export interface ExtensionBrowser {
   browser: Browser;
   extensionId: string;
-  /** The running service worker, woken first if it was stopped; a fresh handle on every call. */
+  /** A live handle on the service worker, woken first if it was stopped (re-resolved on every call). */
   worker(): Promise<WebWorker>;
   /** Stops the running service worker (as Chrome does after 30 s idle) and waits until that instance is gone. */
   stopServiceWorker(): Promise<void>;
@@ -73,9 +73,8 @@ export async function launchWithExtension(options: LaunchWithExtensionOptions): 
   ];
   if (options.lang) args.push(`--lang=${options.lang}`, `--accept-lang=${languageList(options.lang).join(',')}`);
 
-  let browser: Browser;
-  try {
-    browser = await puppeteer.launch({
+  const browser = await puppeteer
+    .launch({
       executablePath,
       headless: options.headless ?? true,
       pipe: true,
@@ -85,14 +84,28 @@ export async function launchWithExtension(options: LaunchWithExtensionOptions): 
       args,
       protocolTimeout: 30_000,
       defaultViewport: { width: 1366, height: 900 },
+    })
+    .catch(async (error: unknown) => {
+      await rm(userDataDir, { recursive: true, force: true });
+      throw error;
     });
-  } catch (error) {
+  const close = async () => {
+    await browser.close().catch(() => undefined);
     await rm(userDataDir, { recursive: true, force: true });
-    throw error;
-  }
+  };
 
-  const firstWorker = await browser.waitForTarget(isExtensionWorker, { timeout: WORKER_TIMEOUT_MS });
-  const extensionId = new URL(firstWorker.url()).host;
+  let extensionId: string;
+  let workers: ReturnType<typeof workerControl>;
+  try {
+    const firstWorker = await browser.waitForTarget(isExtensionWorker, { timeout: WORKER_TIMEOUT_MS });
+    extensionId = new URL(firstWorker.url()).host;
+    workers = workerControl(browser, extensionId);
+    // A stop during install would leave a half-installed worker; tests start from an activated one.
+    await workers.activated();
+  } catch (error) {
+    await close();
+    throw new Error(`The extension at ${extensionPath} did not start its service worker: ${String(error)}`);
+  }
 
   async function newPage(url: string): Promise<Page> {
     const page = await browser.newPage();
@@ -102,10 +115,6 @@ export async function launchWithExtension(options: LaunchWithExtensionOptions): 
     return page;
   }
 
-  const workers = workerControl(browser, extensionId);
-  // A stop during install would leave a half-installed worker; start tests from an activated one.
-  await workers.activated();
-
   return {
     browser,
     extensionId,
@@ -113,9 +122,6 @@ export async function launchWithExtension(options: LaunchWithExtensionOptions): 
     stopServiceWorker: workers.stop,
     newPage,
     extensionPage: (path: string) => newPage(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`),
-    close: async () => {
-      await browser.close().catch(() => undefined);
-      await rm(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
