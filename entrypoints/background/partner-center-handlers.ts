@@ -50,7 +50,7 @@ export function createPartnerCenterHandlers(deps: Deps): Pick<Handlers, PartnerC
       return null;
     },
 
-    learnCustomers({ customers }, sender) {
+    async learnCustomers({ customers }, sender) {
       topFrameTab(sender, isPartnerCenter, 'a Partner Center page');
       // One merge at a time: two Partner Center tabs may report at once, and each is read-modify-write.
       const run = learning.then(async () => {

@@ -1,4 +1,5 @@
 import { CHILD_WINDOW_MS, INTENT_TTL_MS, OPENER_WINDOW_MS } from '../../lib/partner-center/intent';
+import type { Navigation } from '../../lib/partner-center/click';
 import type { IntendedCustomer } from '../../lib/tenant/resolve';
 import type { SessionArea, StoredTab, TabRecords } from './tab-records';
 
@@ -19,8 +20,6 @@ export interface Handoff {
   at: number;
 }
 
-export type Navigation = 'newTab' | 'sameTab' | 'unknown';
-
 interface Deps {
   area: SessionArea;
   tabs: TabRecords;
@@ -29,10 +28,14 @@ interface Deps {
   publish: (tabId: number) => Promise<void>;
 }
 
-/** The tab record carrying the hand-off's intent (and hop evidence), valid for INTENT_TTL_MS from the click. */
+/**
+ * The tab record carrying the hand-off's intent (and hop evidence), valid for INTENT_TTL_MS from the click.
+ * An earlier hop's evidence goes: the tab now follows this hand-off.
+ */
 export function withHandoff(record: StoredTab, handoff: Handoff): StoredTab {
+  const { hop: _earlier, ...rest } = record;
   return {
-    ...record,
+    ...rest,
     intended: handoff.intended,
     intendedUntil: handoff.at + INTENT_TTL_MS,
     partnerCenterUrl: handoff.partnerCenterUrl,
@@ -44,6 +47,8 @@ export function createHandoffs(deps: Deps) {
   const key = (tabId: number) => `pcHandoff:${tabId}`;
   /** Tabs opened with no intent waiting, in case the click's message arrives after `onCreated` (memory: seconds matter). */
   const children = new Map<number, { tabId: number; at: number }>();
+  /** The last new-tab click, for a browser that names no opener (memory: only the next seconds matter). */
+  let lastNewTabOffer: { openerTabId: number; at: number } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   // Offers and tab creations run one at a time, in arrival order: a click's message and the tab it opens race.
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -72,6 +77,7 @@ export function createHandoffs(deps: Deps) {
           return apply(child.tabId, handoff);
         }
         await deps.area.set({ [key(openerTabId)]: handoff });
+        if (navigation === 'newTab') lastNewTabOffer = { openerTabId, at: deps.now() };
         // A same-tab click (or one the page cannot tell) navigates this tab: the portal will load here.
         if (navigation !== 'newTab') await apply(openerTabId, handoff);
       }),
@@ -79,7 +85,12 @@ export function createHandoffs(deps: Deps) {
     /** `tabs.onCreated`: a tab opened from a tab with a fresh intent takes it over. */
     tabCreated: (tabId: number, openerTabId: number | undefined) =>
       serial(async () => {
+        // Without an opener (a browser that leaves it out for rel="noopener" links), a tab opened right
+        // after a new-tab click is taken to be that click's tab.
+        const fallback = lastNewTabOffer && deps.now() - lastNewTabOffer.at <= CHILD_WINDOW_MS ? lastNewTabOffer.openerTabId : undefined;
+        openerTabId ??= fallback;
         if (openerTabId === undefined) return;
+        if (openerTabId === fallback) lastNewTabOffer = null;
         const pending = await pendingOf(openerTabId);
         if (!pending) {
           children.set(openerTabId, { tabId, at: deps.now() });
@@ -88,8 +99,10 @@ export function createHandoffs(deps: Deps) {
         await deps.area.remove(key(openerTabId));
         await apply(tabId, pending);
         // The opener stays in Partner Center: an intent it was given on a same-tab guess goes with the new tab.
+        const given = (record: StoredTab) => record.intendedUntil === pending.at + INTENT_TTL_MS;
+        if (!given(await deps.tabs.read(openerTabId))) return;
         await deps.tabs.update(openerTabId, (record) => {
-          if (record.intendedUntil !== pending.at + INTENT_TTL_MS) return { record, result: null };
+          if (!given(record)) return { record, result: null };
           const { intended: _intended, intendedUntil: _until, partnerCenterUrl: _url, hop: _hop, ...rest } = record;
           return { record: rest, result: null };
         });
