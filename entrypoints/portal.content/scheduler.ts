@@ -3,8 +3,11 @@
  * The MutationObserver callback only queues (cheap pushes); deciding whether a batch matters
  * happens later, off the page's critical path. No polling.
  */
-const CONTROL = 'input, select, textarea, [role="combobox"], [role="radiogroup"], [role="radio"], .fxc-dropdown-input, .ms-Dropdown';
+// Form controls, and the actions a step without fields shows (M365's partner card has only links).
+const CONTROL = 'input, select, textarea, button, a[href], [role="button"], [role="link"], [role="combobox"], [role="radiogroup"], [role="radio"], .fxc-dropdown-input, .ms-Dropdown';
 const QUIET_MS = 150;
+/** While no form is on screen, scans caused by page churn run at most this often. */
+const IDLE_SCAN_INTERVAL_MS = 1000;
 
 export interface ScanScheduler {
   /** Asks for a scan soon whatever changed (route change, state push, first run). */
@@ -29,6 +32,9 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
   let again = false;
   let watching = false;
   let forced = false;
+  let lastIdleScan = -Infinity;
+  /** A batch added something form-like that no scan has looked at yet. */
+  let controlsAdded = false;
 
   const observer = new MutationObserver((records) => {
     queued.push(records);
@@ -63,8 +69,16 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
     const batches = queued;
     queued = [];
     everyBatch();
-    if (!(forced || watching || addsControls(batches))) return;
+    controlsAdded ||= addsControls(batches);
+    const idleScan = !forced && !watching;
+    if (idleScan && !controlsAdded) return;
+    if (idleScan && performance.now() - lastIdleScan < IDLE_SCAN_INTERVAL_MS) {
+      schedule(); // too soon after the last idle scan: look again after the next quiet period
+      return;
+    }
+    if (idleScan) lastIdleScan = performance.now();
     forced = false;
+    controlsAdded = false;
     if (running) {
       again = true;
       return;

@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
-import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
 import { supportFormFrame, waitForPayload, walkToAdditionalDetails, wouldSubmit } from './support/azure-wizard.ts';
 import { filledList, textsWithRole, waitForRoleText } from './support/panel.ts';
-import { seedSettings } from './support/settings.ts';
+import { useLookalikeSession } from './support/session.ts';
 
 /** The Azure portal look-alikes: Fluent UI in a React blade iframe and Knockout Fx in the top document. */
 const NEW_REQUEST = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade/callerName/Microsoft_Azure_Support%2FHelpAndSupportOverview.ReactView';
 
-let server: LookalikeServer;
-let eb: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startLookalikeServer();
-  eb = await launchWithExtension({ port: server.port, lang: 'en' });
-  await seedSettings(eb);
-});
-
-afterAll(async () => {
-  await eb?.close();
-  await server?.close();
-});
+const session = useLookalikeSession();
 
 async function open(url: string): Promise<Page> {
-  const page = await eb.newPage(url);
+  const page = await session.eb.newPage(url);
   await page.setViewport({ width: 1400, height: 1000 });
   return page;
 }
@@ -162,7 +148,7 @@ describe('Azure portal: the created request is logged', () => {
     await create!.click();
     await page.waitForFunction(() => location.hash.includes('SupportRequestDetails.ReactView'), { timeout: 15_000 });
 
-    const popup = await eb.extensionPage('popup.html');
+    const popup = await session.eb.extensionPage('popup.html');
     await popup.waitForFunction(() => /\d{16}/.test(document.body.textContent ?? '') && document.body.textContent?.includes('Contoso Ltd'), { timeout: 20_000 });
     const text = (await popup.evaluate(() => document.body.textContent ?? '')).replace(/\s+/g, ' ');
     expect(text).toContain('Production VM down');

@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
-import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
 import { textsWithRole, waitForRoleText } from './support/panel.ts';
-import { seedSettings } from './support/settings.ts';
+import { useLookalikeSession } from './support/session.ts';
 
 /** The Microsoft 365 admin center's Help & support pane, and the request it files. */
 const CONTOSO_ID = '22222222-2222-4222-8222-222222222222';
 
-let server: LookalikeServer;
-let eb: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startLookalikeServer();
-  eb = await launchWithExtension({ port: server.port, lang: 'en' });
-  await seedSettings(eb);
-});
-
-afterAll(async () => {
-  await eb?.close();
-  await server?.close();
-});
+const session = useLookalikeSession();
 
 async function openSupport(query: string): Promise<Page> {
-  const page = await eb.newPage(`https://admin.microsoft.com/AdminPortal/Home?${query}#/support`);
+  const page = await session.eb.newPage(`https://admin.microsoft.com/AdminPortal/Home?${query}#/support`);
   await page.setViewport({ width: 1400, height: 1000 });
   const contact = await page.waitForSelector('[data-testid="contact-support"]');
   await contact!.click();
@@ -56,7 +42,7 @@ describe('Microsoft 365 admin center: Help & support', () => {
     const requestNumber = (await number!.evaluate((el) => el.textContent ?? '')).replace(/\D/g, '');
     expect(requestNumber).toMatch(/^\d{16}$/);
 
-    const popup = await eb.extensionPage('popup.html');
+    const popup = await session.eb.extensionPage('popup.html');
     await popup.waitForFunction((wanted) => document.body.textContent?.includes(wanted), { timeout: 15_000 }, requestNumber);
     const text = await popup.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Contoso Ltd');

@@ -5,39 +5,24 @@
  * Everything is read as the partner sees it: the panel through the accessibility tree, the options page.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ADATUM, CONTOSO, NORTHWIND } from '../fixtures/src/shared/tenants.ts';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
-import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
 import { supportFormFrame } from './support/azure-wizard.ts';
 import { textsWithRole, waitForRoleText } from './support/panel.ts';
-import { seedSettings } from './support/settings.ts';
+import { useLookalikeSession } from './support/session.ts';
 
-let server: LookalikeServer;
-let eb: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startLookalikeServer();
-  eb = await launchWithExtension({ port: server.port, lang: 'en' });
-  // Contoso is entered by hand; Northwind and Adatum are only in Partner Center.
-  await seedSettings(eb);
-});
-
-afterAll(async () => {
-  await eb?.close();
-  await server?.close();
-});
+const session = useLookalikeSession();
 
 // Every test starts from a browser with no portal tab open, whatever the previous one left behind.
 afterEach(async () => {
-  const [, ...opened] = await eb.browser.pages();
+  const [, ...opened] = await session.eb.browser.pages();
   await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
 });
 
 const serviceManagement = (tenantId: string, query = '') => `https://partner.microsoft.com/dashboard/v2/customers/${tenantId}/servicemanagementpage${query}`;
 
 async function open(url: string): Promise<Page> {
-  const page = await eb.newPage(url);
+  const page = await session.eb.newPage(url);
   await page.setViewport({ width: 1400, height: 1000 });
   return page;
 }
@@ -45,8 +30,8 @@ async function open(url: string): Promise<Page> {
 /** Clicks a Partner Center admin link (it opens a new tab, like the real one) and returns the new tab. */
 async function followToNewTab(page: Page, selector: string, host: string): Promise<Page> {
   const link = await page.waitForSelector(selector, { timeout: 10_000 });
-  const before = new Set(eb.browser.targets());
-  const opened = eb.browser.waitForTarget((target) => !before.has(target) && target.type() === 'page' && new URL(target.url()).hostname === host, { timeout: 10_000 });
+  const before = new Set(session.eb.browser.targets());
+  const opened = session.eb.browser.waitForTarget((target) => !before.has(target) && target.type() === 'page' && new URL(target.url()).hostname === host, { timeout: 10_000 });
   await link!.click();
   const tab = await (await opened).page();
   if (!tab) throw new Error(`no page for the new ${host} tab`);
@@ -73,7 +58,7 @@ describe('Partner Center → Azure portal', () => {
 
   it('the same link landing in customer B: an alert names Contoso Ltd and Northwind Traders and links back to Partner Center', async () => {
     // The portal reopens the directory it last used (cookie) because this link names no tenant.
-    await eb.browser.setCookie({ name: 'lookalike-directory', value: NORTHWIND.domain, domain: 'portal.azure.com', path: '/', secure: true });
+    await session.eb.browser.setCookie({ name: 'lookalike-directory', value: NORTHWIND.domain, domain: 'portal.azure.com', path: '/', secure: true });
     try {
       const partnerCenter = await open(serviceManagement(CONTOSO.id, '?azurelink=notenant'));
       const azure = await followToNewTab(partnerCenter, '[data-testid="sr-link-azure"]', 'portal.azure.com');
@@ -86,7 +71,7 @@ describe('Partner Center → Azure portal', () => {
       const back = await frame.$('::-p-aria([name="Open Contoso Ltd in Partner Center"][role="link"])');
       expect(await back!.evaluate((el) => el.getAttribute('href'))).toBe(serviceManagement(CONTOSO.id));
     } finally {
-      await eb.browser.deleteMatchingCookies({ name: 'lookalike-directory', domain: 'portal.azure.com' });
+      await session.eb.browser.deleteMatchingCookies({ name: 'lookalike-directory', domain: 'portal.azure.com' });
     }
   });
 
@@ -115,7 +100,7 @@ describe('Partner Center → Azure portal', () => {
 describe('Partner Center → Microsoft 365 admin center', () => {
   it('BeginClientSession.aspx?CTID= with the CTID dropped and no organisation shown: the admin center tab still knows Contoso Ltd', async () => {
     // The admin center names no organisation: only what the hop carried can tell the tenant.
-    await eb.browser.setCookie({ name: 'lookalike-hide-org', value: '1', domain: 'admin.microsoft.com', path: '/', secure: true });
+    await session.eb.browser.setCookie({ name: 'lookalike-hide-org', value: '1', domain: 'admin.microsoft.com', path: '/', secure: true });
     try {
       const partnerCenter = await open(serviceManagement(CONTOSO.id, '?dropctid=1'));
       const m365 = await followToNewTab(partnerCenter, '[data-testid="sr-link-m365"]', 'portal.office.com');
@@ -130,8 +115,8 @@ describe('Partner Center → Microsoft 365 admin center', () => {
       expect(await waitForRoleText(m365, 'status', /Customer context: Contoso Ltd \(from Partner Center\)/)).toBeTruthy();
       expect(await textsWithRole(m365, 'alert')).toEqual([]);
     } finally {
-      await eb.browser.deleteMatchingCookies({ name: 'lookalike-hide-org', domain: 'admin.microsoft.com' });
-      await eb.browser.deleteMatchingCookies({ name: 'lookalike-directory', domain: 'admin.microsoft.com' });
+      await session.eb.browser.deleteMatchingCookies({ name: 'lookalike-hide-org', domain: 'admin.microsoft.com' });
+      await session.eb.browser.deleteMatchingCookies({ name: 'lookalike-directory', domain: 'admin.microsoft.com' });
     }
   });
 });
@@ -142,7 +127,7 @@ describe('Customer directory', () => {
     await list.waitForSelector(`tr[data-tenant-id="${ADATUM.id}"]`);
     const deadline = Date.now() + 15_000;
     let rows: { name: string; tenantId: string; learned: boolean }[] = [];
-    const options = await eb.extensionPage('options.html');
+    const options = await session.eb.extensionPage('options.html');
     for (;;) {
       await options.reload({ waitUntil: 'domcontentloaded' });
       await options.waitForSelector('#partner-companyName');
