@@ -1,0 +1,58 @@
+import type { ExtensionBrowser } from '../../test/e2e/harness/browser.ts';
+import { supportFormFrame, waitForPayload, walkToAdditionalDetails } from '../../test/e2e/support/azure-wizard.ts';
+import { shoot, waitForPanel, type DemoContext } from './shots.ts';
+
+const NEW_REQUEST = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade/callerName/Microsoft_Azure_Support%2FHelpAndSupportOverview.ReactView';
+
+async function open(eb: ExtensionBrowser, url: string) {
+  const page = await eb.newPage(url);
+  await page.setViewport({ width: 1400, height: 1000 });
+  return page;
+}
+
+/** Azure, customer context: the Fluent form in a blade iframe, filled. */
+export async function azureCustomer(eb: ExtensionBrowser, ctx: DemoContext): Promise<void> {
+  const page = await open(eb, `https://portal.azure.com/?ui=fluent&frame=reactblade#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+  const frame = await supportFormFrame(page);
+  await walkToAdditionalDetails(frame);
+  await waitForPayload(frame, ['"supportPlan": "csp"', '"timeZone": "Romance Standard Time"']);
+  await waitForPanel(frame, 'status', /Customer context/);
+  await shoot(ctx, page, 'azure-customer-filled');
+  await page.close();
+}
+
+/** Azure in Spanish with the older Knockout controls in the portal page itself. */
+export async function azureKnockoutSpanish(eb: ExtensionBrowser, ctx: DemoContext): Promise<void> {
+  const page = await open(eb, `https://portal.azure.com/?ui=knockout&frame=top&lang=es#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+  const frame = await supportFormFrame(page);
+  await walkToAdditionalDetails(frame, 'La máquina virtual no arranca');
+  await waitForPayload(frame, ['"supportPlan": "csp"', '"timeZone": "Romance Standard Time"']);
+  await waitForPanel(frame, 'status', /Customer context|Contexto del cliente/);
+  await shoot(ctx, page, 'azure-knockout-es');
+  await page.close();
+}
+
+/** Azure in the partner's own tenant: the alert, nothing filled. */
+export async function azureOwnTenant(eb: ExtensionBrowser, ctx: DemoContext): Promise<void> {
+  const page = await open(eb, `https://portal.azure.com/?ui=fluent&frame=reactblade#@fabrikampartners.onmicrosoft.com/${NEW_REQUEST}`);
+  const frame = await supportFormFrame(page);
+  await waitForPanel(frame, 'alert', /own tenant|propio inquilino/);
+  await shoot(ctx, page, 'azure-own-tenant');
+  await page.close();
+}
+
+/** M365 admin center: the partner card with the hint, then an unknown context. */
+export async function m365(eb: ExtensionBrowser, ctx: DemoContext): Promise<void> {
+  const card = await open(eb, 'https://admin.microsoft.com/AdminPortal/Home?ctid=22222222-2222-4222-8222-222222222222#/support');
+  await (await card.waitForSelector('[data-testid="contact-support"]'))!.click();
+  await card.waitForSelector('[data-testid="partner-card"]');
+  await waitForPanel(card, 'status', /Customer context/);
+  await shoot(ctx, card, 'm365-partner-card');
+  await card.close();
+
+  const unknown = await open(eb, 'https://admin.microsoft.com/AdminPortal/Home?hideOrg=1#/support');
+  await (await unknown.waitForSelector('[data-testid="contact-support"]'))!.click();
+  await waitForPanel(unknown, 'status', /not confirmed|sin confirmar/);
+  await shoot(ctx, unknown, 'm365-unknown');
+  await unknown.close();
+}
