@@ -10,7 +10,8 @@ export default defineConfig({
     short_name: 'CSP Assistant',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // scripting: only to run the portal script on sovereign clouds once the partner grants them.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     optional_host_permissions: SOVEREIGN_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

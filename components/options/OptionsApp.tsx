@@ -7,6 +7,7 @@ import { HoursSection } from './HoursSection';
 import { ImportExportSection, type ImportOutcome } from './ImportExportSection';
 import { PartnerSection } from './PartnerSection';
 import { SlaSection } from './SlaSection';
+import { SovereignSection } from './SovereignSection';
 import { SwitchesSection } from './SwitchesSection';
 import { TenantsSection } from './TenantsSection';
 
@@ -19,18 +20,27 @@ interface Props {
   onSave: (input: Record<string, unknown>) => Promise<SaveOutcome>;
   onImport: (text: string) => Promise<SaveOutcome>;
   onExport: (settings: Settings) => void;
+  /** Sovereign-cloud access: whether granted, and asking the browser to grant or drop it. */
+  sovereign: { granted: boolean; grant: () => Promise<boolean>; revoke: () => Promise<boolean> };
 }
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed' };
 
 /** The whole settings page: a draft edited in place, validated by the schema on save. */
-export function OptionsApp({ initial, partnerDefaults, onSave, onImport, onExport }: Props) {
+export function OptionsApp({ initial, partnerDefaults, onSave, onImport, onExport, sovereign }: Props) {
   const [saved, setSaved] = useState(initial);
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(initial, partnerDefaults));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [importOutcome, setImportOutcome] = useState<ImportOutcome | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [sovereignGranted, setSovereignGranted] = useState<boolean | null>(sovereign.granted);
+  const changeSovereign = async (ask: () => Promise<boolean>, grantedIfOk: boolean) => {
+    const before = sovereignGranted;
+    setSovereignGranted(null);
+    const ok = await ask().catch(() => false);
+    setSovereignGranted(ok ? grantedIfOk : before);
+  };
 
   const edit = <K extends keyof SettingsDraft>(key: K) => (value: SettingsDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
@@ -85,6 +95,7 @@ export function OptionsApp({ initial, partnerDefaults, onSave, onImport, onExpor
           </p>
         </div>
       </form>
+      <SovereignSection granted={sovereignGranted} onGrant={() => void changeSovereign(sovereign.grant, true)} onRevoke={() => void changeSovereign(sovereign.revoke, false)} />
       <ImportExportSection outcome={importOutcome} onImportFile={importFile} onExport={() => onExport(saved)} />
     </main>
   );

@@ -6,6 +6,7 @@ import { loadSettings } from '../../lib/settings/store';
 import { createAssistantHandlers } from './assistant-handlers';
 import { startPartnerCenterBackground } from './partner-center';
 import { createSettingsHandlers } from './settings-handlers';
+import { startSovereignClouds } from './sovereign';
 import { createTabRecords } from './tab-records';
 import { startTicketBackground } from './tickets';
 
@@ -41,6 +42,7 @@ export default defineBackground(() => {
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
+  startSovereignClouds();
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();

@@ -5,6 +5,7 @@ import { send } from '../../lib/messages/client';
 import { emptyPartnerDraft } from '../../lib/settings/draft';
 import { exportSettingsFile } from '../../lib/settings/file';
 import type { Settings } from '../../lib/settings/schema';
+import { dropSovereignAccess, hasSovereignAccess, requestSovereignAccess } from './sovereign';
 import './style.css';
 
 /** Offers the settings as a file download; the data never leaves the browser otherwise. */
@@ -20,7 +21,7 @@ async function start(root: HTMLElement) {
   document.title = t('optionsTitle');
   render(<p>{t('loading')}</p>, root);
   try {
-    const settings = await send('getSettings', undefined, { retries: 3 });
+    const [settings, sovereignGranted] = await Promise.all([send('getSettings', undefined, { retries: 3 }), hasSovereignAccess()]);
     const partnerDefaults = emptyPartnerDraft(navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone);
     render(
       <OptionsApp
@@ -29,6 +30,7 @@ async function start(root: HTMLElement) {
         onSave={(input) => send('saveSettings', input)}
         onImport={(text) => send('importSettings', { text })}
         onExport={downloadSettings}
+        sovereign={{ granted: sovereignGranted, grant: requestSovereignAccess, revoke: dropSovereignAccess }}
       />,
       root,
     );

@@ -119,6 +119,17 @@ describe('options page', () => {
   });
 });
 
+describe('sovereign clouds', () => {
+  it('are not requested up front; the options page offers to allow them', async () => {
+    const page = await optionsPage();
+    expect(await page.$eval('[data-testid="sovereign-status"]', (el) => el.textContent)).toBe('Not allowed on the sovereign-cloud portals.');
+    expect(await page.$('button ::-p-text(Allow on sovereign clouds)')).not.toBeNull();
+    const granted = await page.evaluate(() => (globalThis as unknown as { chrome: { permissions: { contains(p: unknown): Promise<boolean> } } }).chrome.permissions.contains({ origins: ['https://portal.azure.us/*'] }));
+    expect(granted).toBe(false);
+    await page.close();
+  });
+});
+
 describe('options page in Spanish (--lang=es)', () => {
   it('renders the Spanish UI', async () => {
     const spanish = await launchWithExtension({ port: server.port, lang: 'es' });
