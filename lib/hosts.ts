@@ -11,20 +11,14 @@ export const AZURE_MATCHES = [
   'https://*.reactblade-rc.portal.azure.net/*',
 ];
 
-export const M365_MATCHES = [
-  'https://admin.microsoft.com/*',
-  'https://admin.cloud.microsoft/*',
-  'https://portal.office.com/Partner/*',
-];
+export const M365_MATCHES = ['https://admin.microsoft.com/*', 'https://admin.cloud.microsoft/*', 'https://portal.office.com/Partner/*'];
 
 export const PARTNER_CENTER_MATCHES = ['https://partner.microsoft.com/*'];
 
 /** Sovereign clouds: optional host permissions the partner grants from the options page. */
 export const SOVEREIGN_MATCHES = ['https://portal.azure.us/*', 'https://*.portal.azure.us/*', 'https://portal.microsoftazure.de/*'];
 
-const PAGE_HOST_PATTERNS = [...AZURE_MATCHES, ...M365_MATCHES, ...PARTNER_CENTER_MATCHES, ...SOVEREIGN_MATCHES].map(
-  (pattern) => new URL(pattern.replace('*.', 'wildcard.')).hostname,
-);
+const PAGE_HOST_PATTERNS = [...AZURE_MATCHES, ...M365_MATCHES, ...PARTNER_CENTER_MATCHES, ...SOVEREIGN_MATCHES].map((pattern) => new URL(pattern.replace('*.', 'wildcard.')).hostname);
 
 /** True when a message sender's page URL is one of the portals the content scripts run on. */
 export function isPortalUrl(url: string | undefined): boolean {
@@ -37,7 +31,5 @@ export function isPortalUrl(url: string | undefined): boolean {
   } catch {
     return false;
   }
-  return PAGE_HOST_PATTERNS.some((pattern) =>
-    pattern.startsWith('wildcard.') ? host.endsWith(pattern.slice('wildcard'.length)) : host === pattern,
-  );
+  return PAGE_HOST_PATTERNS.some((pattern) => (pattern.startsWith('wildcard.') ? host.endsWith(pattern.slice('wildcard'.length)) : host === pattern));
 }

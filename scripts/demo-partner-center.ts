@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, type ExtensionBrowser } from '../test/e2e/harness/browser.ts';
 import { startLookalikeServer } from '../test/e2e/harness/server.ts';
-import { supportFormFrame } from '../test/e2e/support/azure-wizard.ts';
+import { formFrame } from '../test/e2e/harness/lookalike.ts';
 import { waitForRoleText } from '../test/e2e/support/panel.ts';
 import { seedSettings } from '../test/e2e/support/settings.ts';
 import { CONTOSO, NORTHWIND } from '../test/fixtures/src/shared/tenants.ts';
@@ -42,7 +42,7 @@ export async function demoPartnerCenter(ctx: { eb: ExtensionBrowser; outDir: str
   const shots: string[] = [];
 
   const match = await openAzureFromPartnerCenter(eb, '');
-  await waitForRoleText(await supportFormFrame(match, 15_000), 'status', /\(from Partner Center\)|\(del Centro de partners\)/, 15_000);
+  await waitForRoleText(await formFrame(match, 15_000), 'status', /\(from Partner Center\)|\(del Centro de partners\)/, 15_000);
   shots.push(join(outDir, 'partner-center-match.png'));
   await match.screenshot({ path: shots.at(-1) });
   await match.close();
@@ -51,7 +51,7 @@ export async function demoPartnerCenter(ctx: { eb: ExtensionBrowser; outDir: str
   await eb.browser.setCookie({ name: 'lookalike-directory', value: NORTHWIND.domain, domain: 'portal.azure.com', path: '/', secure: true });
   try {
     const mismatch = await openAzureFromPartnerCenter(eb, '?azurelink=notenant');
-    await waitForRoleText(await supportFormFrame(mismatch, 15_000), 'alert', new RegExp(NORTHWIND.name), 15_000);
+    await waitForRoleText(await formFrame(mismatch, 15_000), 'alert', new RegExp(NORTHWIND.name), 15_000);
     shots.push(join(outDir, 'partner-center-mismatch.png'));
     await mismatch.screenshot({ path: shots.at(-1) });
     await mismatch.close();

@@ -39,7 +39,13 @@ export function AssistantPanel(props: AssistantPanelProps) {
     <aside class={`panel panel--${dock}${wrong ? ' panel--wrong' : ''}`} aria-label={t('panelTitle')}>
       <header class="panel__header">
         <h2>{t('panelTitle')}</h2>
-        <button type="button" class="icon" aria-label={t(otherSide === 'left' ? 'panelMoveLeft' : 'panelMoveRight')} title={t(otherSide === 'left' ? 'panelMoveLeft' : 'panelMoveRight')} onClick={() => setDock(otherSide)}>
+        <button
+          type="button"
+          class="icon"
+          aria-label={t(otherSide === 'left' ? 'panelMoveLeft' : 'panelMoveRight')}
+          title={t(otherSide === 'left' ? 'panelMoveLeft' : 'panelMoveRight')}
+          onClick={() => setDock(otherSide)}
+        >
           {otherSide === 'left' ? '⇤' : '⇥'}
         </button>
         {wrong ? null : (

@@ -41,10 +41,7 @@ export function ContextBanner({ context, onConfirm }: Props) {
       return (
         <div role="status" class="banner banner--ok" data-outcome="customer">
           <p class="banner__title">
-            ✓{' '}
-            {context.customerName
-              ? t(context.fromPartnerCenter ? 'ctxCustomerFromPartnerCenter' : 'ctxCustomer', context.customerName)
-              : t('ctxCustomerUnnamed', context.tenantLabel)}
+            ✓ {context.customerName ? t(context.fromPartnerCenter ? 'ctxCustomerFromPartnerCenter' : 'ctxCustomer', context.customerName) : t('ctxCustomerUnnamed', context.tenantLabel)}
           </p>
         </div>
       );

@@ -6,6 +6,8 @@ export interface FillView {
   missing: string[];
   /** Fields the partner had already edited: never overwritten. */
   kept: string[];
+  /** Fields found on this step and deliberately left alone: the tenant context is wrong. */
+  withheld: string[];
   undone: boolean;
   profileMissing: boolean;
 }
@@ -18,10 +20,30 @@ interface Props {
 }
 
 const fieldName = (field: string) => t(`fieldName_${field}`);
+const named = (field: string) => ({ field, text: fieldName(field) });
+
+/** One titled list of the report; nothing when it is empty. */
+function ReportList({ title, mark, testId, items }: { title: string; mark: string; testId: string; items: { field: string; text: string }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-label={title}>
+      <h3>
+        {mark} {title}
+      </h3>
+      <ul data-testid={testId}>
+        {items.map(({ field, text }) => (
+          <li key={field} data-field={field}>
+            {text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 /** Self-diagnosis: what was filled, what could not be found, what was left alone. */
 export function FillReport({ fill, onUndo, onRefill, onOpenSettings }: Props) {
-  const nothing = fill.filled.length === 0 && fill.missing.length === 0 && fill.kept.length === 0;
+  const nothing = fill.filled.length === 0 && fill.missing.length === 0 && fill.kept.length === 0 && fill.withheld.length === 0;
   return (
     <div class="report">
       {fill.profileMissing ? (
@@ -34,40 +56,10 @@ export function FillReport({ fill, onUndo, onRefill, onOpenSettings }: Props) {
       ) : null}
       {fill.undone ? <p role="status">{t('fillUndone')}</p> : null}
       {nothing && !fill.undone ? <p>{t('fillNothing')}</p> : null}
-      {fill.filled.length > 0 && !fill.undone ? (
-        <section aria-label={t('fillFilledTitle')}>
-          <h3>✓ {t('fillFilledTitle')}</h3>
-          <ul data-testid="filled">
-            {fill.filled.map(({ field, value }) => (
-              <li key={field} data-field={field}>
-                <span class="report__field">{fieldName(field)}</span>: {value}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {fill.missing.length > 0 ? (
-        <section aria-label={t('fillMissingTitle')}>
-          <h3>✗ {t('fillMissingTitle')}</h3>
-          <ul data-testid="missing">
-            {fill.missing.map((field) => (
-              <li key={field} data-field={field}>
-                {fieldName(field)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {fill.kept.length > 0 ? (
-        <section aria-label={t('fillKeptTitle')}>
-          <h3>✎ {t('fillKeptTitle')}</h3>
-          <ul data-testid="kept">
-            {fill.kept.map((field) => (
-              <li key={field}>{fieldName(field)}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {fill.undone ? null : <ReportList title={t('fillFilledTitle')} mark="✓" testId="filled" items={fill.filled.map(({ field, value }) => ({ field, text: `${fieldName(field)}: ${value}` }))} />}
+      <ReportList title={t('fillMissingTitle')} mark="✗" testId="missing" items={fill.missing.map(named)} />
+      <ReportList title={t('fillWithheldTitle')} mark="⊘" testId="withheld" items={fill.withheld.map(named)} />
+      <ReportList title={t('fillKeptTitle')} mark="✎" testId="kept" items={fill.kept.map(named)} />
       <div class="report__actions">
         {fill.filled.length > 0 && !fill.undone ? (
           <button type="button" class="button" onClick={onUndo}>

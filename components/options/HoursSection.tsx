@@ -14,8 +14,7 @@ const ISO_DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** The business-hours calendar used for non-break-fix and local-language tickets. */
 export function HoursSection({ hours, errors, onChange }: Props) {
-  const toggleDay = (day: number, on: boolean) =>
-    onChange({ ...hours, days: on ? [...hours.days, day].sort((a, b) => a - b) : hours.days.filter((d) => d !== day) });
+  const toggleDay = (day: number, on: boolean) => onChange({ ...hours, days: on ? [...hours.days, day].sort((a, b) => a - b) : hours.days.filter((d) => d !== day) });
   const daysError = errorAt(errors, 'businessHours.days');
   return (
     <Section id="hours" title={t('sectionHours')}>
@@ -37,7 +36,15 @@ export function HoursSection({ hours, errors, onChange }: Props) {
         <TextField id="hours-start" label={t('fieldStart')} type="time" value={hours.start} error={errorAt(errors, 'businessHours.start')} onInput={(start) => onChange({ ...hours, start })} />
         <TextField id="hours-end" label={t('fieldEnd')} type="time" value={hours.end} error={errorAt(errors, 'businessHours.end')} onInput={(end) => onChange({ ...hours, end })} />
         <TextField id="hours-timeZone" label={t('fieldTimeZone')} value={hours.timeZone} error={errorAt(errors, 'businessHours.timeZone')} onInput={(timeZone) => onChange({ ...hours, timeZone })} />
-        <TextField id="hours-holidays" label={t('fieldHolidays')} multiline help={t('helpOnePerLine')} value={hours.holidays} error={errorAt(errors, 'businessHours.holidays')} onInput={(holidays) => onChange({ ...hours, holidays })} />
+        <TextField
+          id="hours-holidays"
+          label={t('fieldHolidays')}
+          multiline
+          help={t('helpOnePerLine')}
+          value={hours.holidays}
+          error={errorAt(errors, 'businessHours.holidays')}
+          onInput={(holidays) => onChange({ ...hours, holidays })}
+        />
       </div>
     </Section>
   );

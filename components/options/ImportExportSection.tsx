@@ -20,6 +20,7 @@ export function ImportExportSection({ outcome, onImportFile, onExport }: Props) 
   };
   return (
     <Section id="import-export" title={t('sectionImportExport')}>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for the mouse; keyboard users take the file input inside it */}
       <div
         class={`dropzone${dragging ? ' dropzone--active' : ''}`}
         onDragOver={(event) => {
@@ -59,8 +60,8 @@ function ImportReport({ outcome }: { outcome: ImportOutcome }) {
     <div role="status" class="notice notice--error" data-testid="import-report">
       <p>{t('importFailed', outcome.fileName)}</p>
       <ul>
-        {outcome.issues.map((issue, index) => (
-          <li key={index}>
+        {outcome.issues.map((issue) => (
+          <li key={`${issue.path}:${issue.messageKey}`}>
             <code>{issue.path || t('wholeFile')}</code>: {t(issue.messageKey)}
           </li>
         ))}

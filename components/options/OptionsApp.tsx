@@ -42,11 +42,13 @@ export function OptionsApp({ initial, partnerDefaults, onSave, onImport, onExpor
     setSovereignGranted(ok ? grantedIfOk : before);
   };
 
-  const edit = <K extends keyof SettingsDraft>(key: K) => (value: SettingsDraft[K]) => {
-    setDraft((current) => ({ ...current, [key]: value }));
-    setDirty(true);
-    setStatus({ kind: 'idle' });
-  };
+  const edit =
+    <K extends keyof SettingsDraft>(key: K) =>
+    (value: SettingsDraft[K]) => {
+      setDraft((current) => ({ ...current, [key]: value }));
+      setDirty(true);
+      setStatus({ kind: 'idle' });
+    };
 
   const adopt = (settings: Settings) => {
     setSaved(settings);

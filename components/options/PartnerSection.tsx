@@ -11,14 +11,7 @@ interface Props {
 /** The partner's own contact: what replaces the customer's details on the support form. */
 export function PartnerSection({ partner, errors, onChange }: Props) {
   const field = (key: keyof PartnerDraft, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField
-      id={`partner-${key}`}
-      label={label}
-      value={String(partner[key])}
-      error={errorAt(errors, `partner.${key}`)}
-      onInput={(value) => onChange({ ...partner, [key]: value })}
-      {...extra}
-    />
+    <TextField id={`partner-${key}`} label={label} value={String(partner[key])} error={errorAt(errors, `partner.${key}`)} onInput={(value) => onChange({ ...partner, [key]: value })} {...extra} />
   );
   return (
     <Section id="partner" title={t('sectionPartner')} help={t('sectionPartnerHelp')}>

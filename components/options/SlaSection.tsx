@@ -33,7 +33,12 @@ export function SlaSection({ sla, errors, onChange }: Props) {
           </label>
         ))}
       </fieldset>
-      <Checkbox id="sla-local-language" label={t('fieldLocalLanguage')} checked={sla.localLanguageOnBusinessHours} onChange={(checked) => onChange({ ...sla, localLanguageOnBusinessHours: checked })} />
+      <Checkbox
+        id="sla-local-language"
+        label={t('fieldLocalLanguage')}
+        checked={sla.localLanguageOnBusinessHours}
+        onChange={(checked) => onChange({ ...sla, localLanguageOnBusinessHours: checked })}
+      />
     </Section>
   );
 }

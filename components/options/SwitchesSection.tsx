@@ -9,9 +9,7 @@ interface Props {
 
 /** What the in-page assistant may do on the support form. */
 export function SwitchesSection({ switches, onChange }: Props) {
-  const toggle = (key: keyof Switches, label: string) => (
-    <Checkbox id={`switch-${key}`} label={label} checked={switches[key]} onChange={(checked) => onChange({ ...switches, [key]: checked })} />
-  );
+  const toggle = (key: keyof Switches, label: string) => <Checkbox id={`switch-${key}`} label={label} checked={switches[key]} onChange={(checked) => onChange({ ...switches, [key]: checked })} />;
   return (
     <Section id="switches" title={t('sectionSwitches')}>
       {toggle('showContextWarning', t('switchContextWarning'))}

@@ -12,8 +12,7 @@ interface Props {
 /** An editable list of tenants: the partner's own directories, or the customers. */
 export function TenantsSection({ kind, tenants, errors, onChange }: Props) {
   const own = kind === 'ownTenants';
-  const update = (index: number, patch: Partial<TenantDraft>) =>
-    onChange(tenants.map((tenant, i) => (i === index ? { ...tenant, ...patch } : tenant)));
+  const update = (index: number, patch: Partial<TenantDraft>) => onChange(tenants.map((tenant, i) => (i === index ? { ...tenant, ...patch } : tenant)));
   return (
     <Section id={kind} title={t(own ? 'sectionOwnTenants' : 'sectionCustomers')} help={t(own ? 'sectionOwnTenantsHelp' : 'sectionCustomersHelp')}>
       {tenants.length === 0 ? <p class="empty">{t(own ? 'emptyOwnTenants' : 'emptyCustomers')}</p> : null}
@@ -21,12 +20,27 @@ export function TenantsSection({ kind, tenants, errors, onChange }: Props) {
         {tenants.map((tenant, index) => {
           const path = `${kind}.${index}`;
           return (
-            <li key={index} class="tenant" data-testid={`${kind}-row`}>
+            <li key={tenant.rowKey} class="tenant" data-testid={`${kind}-row`}>
               {tenant.source === 'learned' ? <p class="tag">{t('customerLearned')}</p> : null}
               <div class="grid grid--tenant">
                 <TextField id={`${path}-name`} label={t('fieldTenantName')} value={tenant.name} required error={errorAt(errors, `${path}.name`)} onInput={(name) => update(index, { name })} />
-                <TextField id={`${path}-tenantId`} label={t('fieldTenantId')} value={tenant.tenantId} required error={errorAt(errors, `${path}.tenantId`)} onInput={(tenantId) => update(index, { tenantId })} />
-                <TextField id={`${path}-domains`} label={t('fieldDomains')} value={tenant.domains} multiline help={t('helpOnePerLine')} error={errorAt(errors, `${path}.domains`)} onInput={(domains) => update(index, { domains })} />
+                <TextField
+                  id={`${path}-tenantId`}
+                  label={t('fieldTenantId')}
+                  value={tenant.tenantId}
+                  required
+                  error={errorAt(errors, `${path}.tenantId`)}
+                  onInput={(tenantId) => update(index, { tenantId })}
+                />
+                <TextField
+                  id={`${path}-domains`}
+                  label={t('fieldDomains')}
+                  value={tenant.domains}
+                  multiline
+                  help={t('helpOnePerLine')}
+                  error={errorAt(errors, `${path}.domains`)}
+                  onInput={(domains) => update(index, { domains })}
+                />
               </div>
               <button type="button" class="button button--quiet" onClick={() => onChange(tenants.filter((_, i) => i !== index))}>
                 {t('removeNamed', tenant.name || t('unnamed'))}

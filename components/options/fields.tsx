@@ -38,7 +38,7 @@ export function TextField({ id, label, value, onInput, error, help, multiline, t
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>
-      {multiline ? <textarea rows={3} {...common} /> : <input type={type as "text"} autoComplete={autoComplete} {...common} />}
+      {multiline ? <textarea rows={3} {...common} /> : <input type={type as 'text'} autoComplete={autoComplete} {...common} />}
       {help ? (
         <p class="field__help" id={`${id}-help`}>
           {help}

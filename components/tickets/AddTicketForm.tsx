@@ -18,7 +18,10 @@ export function AddTicketForm({ customers, onAdd, onCancel }: Props) {
   const [errors, setErrors] = useState<DraftErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const set = <K extends keyof NewTicketDraft>(key: K) => (value: NewTicketDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const set =
+    <K extends keyof NewTicketDraft>(key: K) =>
+    (value: NewTicketDraft[K]) =>
+      setDraft((current) => ({ ...current, [key]: value }));
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -2,6 +2,7 @@ import type { TicketPage } from '../../lib/messages/ticket-messages';
 import type { Customer } from '../../lib/settings/schema';
 import type { TicketApi } from '../../lib/tickets/api';
 import { PopupHeader } from './PopupHeader';
+import { useChangeSignal } from './use-change-signal';
 import { TicketBoard } from './TicketBoard';
 
 interface Props {
@@ -12,19 +13,23 @@ interface Props {
   trackerUrl: string;
   onOpenSettings: () => void;
   onFirstRow?: () => void;
+  /** Subscribes to writes made elsewhere (a ticket captured on a portal); returns the unsubscribe. */
+  subscribeChanges?: (onChange: () => void) => () => void;
 }
 
 /** Rows the popup shows before "Show more": enough for a busy day, quick to paint. */
 export const POPUP_PAGE_SIZE = 50;
 
 /** The toolbar popup: open tickets by next breach, ~400 px wide. */
-export function PopupApp({ trackerUrl, onOpenSettings, ...board }: Props) {
+export function PopupApp({ trackerUrl, onOpenSettings, subscribeChanges, ...board }: Props) {
+  const reloadSignal = useChangeSignal(subscribeChanges);
   return (
     <main class="popup">
       <TicketBoard
         {...board}
         pageSize={POPUP_PAGE_SIZE}
         paging="grow"
+        reloadSignal={reloadSignal}
         header={(openCount, startAdding) => <PopupHeader openCount={openCount} trackerUrl={trackerUrl} onAdd={startAdding} onOpenSettings={onOpenSettings} />}
       />
     </main>

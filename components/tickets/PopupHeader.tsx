@@ -13,7 +13,11 @@ export function PopupHeader({ openCount, trackerUrl, onAdd, onOpenSettings }: Pr
     <header class="bar">
       <div class="bar__title">
         <h1>{t('ticketsTitle')}</h1>
-        {openCount !== null ? <span class="bar__count" data-testid="open-count">{t('openCount', String(openCount))}</span> : null}
+        {openCount !== null ? (
+          <span class="bar__count" data-testid="open-count">
+            {t('openCount', String(openCount))}
+          </span>
+        ) : null}
       </div>
       <div class="bar__actions">
         <button type="button" class="btn btn--primary" onClick={onAdd} data-action="add">

@@ -70,11 +70,14 @@ export function TicketBoard(props: TicketBoardProps) {
     props.onFirstRow?.();
   });
 
-  const changeFilters = useCallback((next: TicketFilterState) => {
-    setFilters(next);
-    setOffset(0);
-    setLimit(pageSize);
-  }, [pageSize]);
+  const changeFilters = useCallback(
+    (next: TicketFilterState) => {
+      setFilters(next);
+      setOffset(0);
+      setLimit(pageSize);
+    },
+    [pageSize],
+  );
 
   /** Runs a background call; a failure (worker unreachable, refusal) becomes a visible notice. */
   const attempt = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
@@ -129,7 +132,14 @@ export function TicketBoard(props: TicketBoardProps) {
   };
 
   const dismissToast = useCallback(() => setToast(null), []);
-  const options = useMemo(() => customerOptions(customers, items.map((view) => view.ticket)), [customers, items]);
+  const options = useMemo(
+    () =>
+      customerOptions(
+        customers,
+        items.map((view) => view.ticket),
+      ),
+    [customers, items],
+  );
   const filtered = !isDefaultFilters(filters);
   const page = list.page;
 

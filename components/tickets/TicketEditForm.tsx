@@ -20,7 +20,10 @@ export function TicketEditForm({ ticket, customers, onSave, onCancel, onTogglePa
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saving, setSaving] = useState(false);
   const id = (field: string) => `edit-${ticket.id}-${field}`;
-  const set = <K extends keyof TicketDraft>(key: K) => (value: TicketDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const set =
+    <K extends keyof TicketDraft>(key: K) =>
+    (value: TicketDraft[K]) =>
+      setDraft((current) => ({ ...current, [key]: value }));
   const paused = ticket.pausedIntervals.some((pause) => pause.to === null);
 
   const submit = async (event: Event) => {
@@ -35,14 +38,7 @@ export function TicketEditForm({ ticket, customers, onSave, onCancel, onTogglePa
   };
 
   return (
-    <form
-      class="edit"
-      onSubmit={submit}
-      onKeyDown={(event) => event.key === 'Escape' && onCancel()}
-      aria-label={t('editTicket')}
-      data-testid="edit-form"
-      noValidate
-    >
+    <form class="edit" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onCancel()} aria-label={t('editTicket')} data-testid="edit-form" noValidate>
       <Field id={id('number')} label={t('fieldRequestNumber')} value={draft.number} error={errors.number} onInput={set('number')} inputMode="numeric" placeholder={t('numberPending')} autoFocus />
       <SeveritySelect id={id('severity')} value={draft.severity} onChange={set('severity')} />
       <Field id={id('customer')} label={t('fieldCustomer')} value={draft.customerName} error={errors.customerName} onInput={set('customerName')} list={id('customers')} />

@@ -26,11 +26,10 @@ export function TicketFilters({ filters, customers, onChange }: Props) {
     return () => clearTimeout(timer);
   }, [search, filters, onChange]);
 
-  const select = (key: 'status' | 'customer' | 'portal') => (event: Event) =>
-    onChange({ ...filters, [key]: (event.currentTarget as HTMLSelectElement).value });
+  const select = (key: 'status' | 'customer' | 'portal') => (event: Event) => onChange({ ...filters, [key]: (event.currentTarget as HTMLSelectElement).value });
 
   return (
-    <div class="filters" role="search">
+    <search class="filters">
       <label class="visually-hidden" for="ticket-search">
         {t('searchLabel')}
       </label>
@@ -69,6 +68,6 @@ export function TicketFilters({ filters, customers, onChange }: Props) {
         <option value="azure">{t('portalAzure')}</option>
         <option value="m365">{t('portalM365')}</option>
       </select>
-    </div>
+    </search>
   );
 }

@@ -98,6 +98,7 @@ export function TicketRow({ view, now, leadTimeMinutes, customers, editing, high
           onTogglePause={act(ticket.pausedIntervals.some((pause) => pause.to === null) ? 'resume' : 'pause')}
         />
       ) : (
+        // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields: a fieldset would announce a form group
         <div class="ticket__actions" role="group" aria-label={t('ticketActions')}>
           {!closed && ticket.firstResponseAt === null ? (
             <button type="button" class="btn btn--primary" data-action="firstResponse" onClick={act('firstResponse')}>

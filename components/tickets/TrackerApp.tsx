@@ -5,6 +5,7 @@ import { t } from '../../lib/i18n';
 import type { TicketView } from '../../lib/tickets/view';
 import type { TicketApi } from '../../lib/tickets/api';
 import { TicketBoard } from './TicketBoard';
+import { useChangeSignal } from './use-change-signal';
 import { TicketTransfer } from './TicketTransfer';
 
 interface Props {
@@ -17,16 +18,19 @@ interface Props {
   onOpenSettings: () => void;
   onExport: (format: 'json' | 'csv') => Promise<void>;
   onImport: (text: string) => Promise<ImportTicketsResult>;
+  /** Subscribes to writes made elsewhere (a ticket captured on a portal); returns the unsubscribe. */
+  subscribeChanges?: (onChange: () => void) => () => void;
 }
 
 export const TRACKER_PAGE_SIZE = 50;
 
 /** The full-page tracker: the same list with paging through the whole history, plus export and import. */
-export function TrackerApp({ onOpenSettings, onExport, onImport, ...board }: Props) {
-  const [reloadSignal, setReloadSignal] = useState(0);
+export function TrackerApp({ onOpenSettings, onExport, onImport, subscribeChanges, ...board }: Props) {
+  const [imports, setImports] = useState(0);
+  const reloadSignal = useChangeSignal(subscribeChanges, imports);
   const importAndReload = async (text: string) => {
     const result = await onImport(text);
-    if (result.ok) setReloadSignal((value) => value + 1);
+    if (result.ok) setImports((value) => value + 1);
     return result;
   };
   return (
@@ -40,7 +44,11 @@ export function TrackerApp({ onOpenSettings, onExport, onImport, ...board }: Pro
           <header class="bar">
             <div class="bar__title">
               <h1>{t('trackerTitle')}</h1>
-              {openCount !== null ? <span class="bar__count" data-testid="open-count">{t('openCount', String(openCount))}</span> : null}
+              {openCount !== null ? (
+                <span class="bar__count" data-testid="open-count">
+                  {t('openCount', String(openCount))}
+                </span>
+              ) : null}
             </div>
             <div class="bar__actions">
               <button type="button" class="btn btn--primary" onClick={startAdding} data-action="add">

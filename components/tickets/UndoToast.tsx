@@ -12,6 +12,7 @@ interface Props {
 
 /** A status message with an Undo button; announced politely, and it does not steal focus. */
 export function UndoToast({ message, onUndo, onDismiss }: Props) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new message restarts the countdown
   useEffect(() => {
     const timer = setTimeout(onDismiss, UNDO_TIMEOUT_MS);
     return () => clearTimeout(timer);

@@ -28,6 +28,7 @@ export function Field({ id, label, value, error, onInput, type = 'text', list, p
         list={list}
         placeholder={placeholder}
         inputMode={inputMode}
+        // biome-ignore lint/a11y/noAutofocus: only the first field of a form the partner just opened asks for it
         autoFocus={autoFocus}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}

@@ -19,6 +19,7 @@ export function useTicketList(list: (query: ListTicketsQuery) => Promise<TicketP
   const [version, setVersion] = useState(0);
   const skipFirst = useRef(initial !== null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `query`, a new object on every render
   useEffect(() => {
     if (skipFirst.current) {
       skipFirst.current = false;
@@ -33,19 +34,13 @@ export function useTicketList(list: (query: ListTicketsQuery) => Promise<TicketP
     return () => {
       current = false;
     };
-    // `key` stands for `query`, which is a new object on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, version, list]);
 
   const reload = useCallback(() => setVersion((value) => value + 1), []);
 
   /** Shows an updated ticket in place at once; the reload that follows puts it in order. */
   const replace = useCallback((view: TicketView) => {
-    setState((previous) =>
-      previous.page
-        ? { ...previous, page: { ...previous.page, items: previous.page.items.map((item) => (item.ticket.id === view.ticket.id ? view : item)) } }
-        : previous,
-    );
+    setState((previous) => (previous.page ? { ...previous, page: { ...previous.page, items: previous.page.items.map((item) => (item.ticket.id === view.ticket.id ? view : item)) } } : previous));
   }, []);
 
   return { ...state, reload, replace };

@@ -30,7 +30,10 @@ export function createTabRecords(area: SessionArea) {
       await area.set({ [key(tabId)]: record });
       return result;
     });
-    queues.set(tabId, run.catch(() => undefined));
+    queues.set(
+      tabId,
+      run.catch(() => undefined),
+    );
     return run;
   }
 

@@ -39,4 +39,5 @@ async function start(root: HTMLElement) {
   }
 }
 
-void start(document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) void start(root);

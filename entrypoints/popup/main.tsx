@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupApp, POPUP_PAGE_SIZE } from '../../components/tickets/PopupApp';
 import { t, uiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
-import { createTicketApi } from '../../lib/tickets/client';
+import { createTicketApi, onTicketsChanged } from '../../lib/tickets/client';
 import { markDataReady, markFirstRowPainted } from './timing';
 import '../../components/tickets/tickets.css';
 
@@ -13,14 +13,12 @@ async function start(root: HTMLElement) {
   const api = createTicketApi();
   try {
     // Both requests leave at once; the first page comes with the first paint.
-    const [settings, initialPage] = await Promise.all([
-      send('getSettings', undefined, { retries: 3 }),
-      api.list({ status: 'open', offset: 0, limit: POPUP_PAGE_SIZE }),
-    ]);
+    const [settings, initialPage] = await Promise.all([send('getSettings', undefined, { retries: 3 }), api.list({ status: 'open', offset: 0, limit: POPUP_PAGE_SIZE })]);
     markDataReady();
     render(
       <PopupApp
         api={api}
+        subscribeChanges={onTicketsChanged}
         customers={settings.customers}
         leadTimeMinutes={settings.sla.leadTimeMinutes}
         initialPage={initialPage}
@@ -31,8 +29,14 @@ async function start(root: HTMLElement) {
       root,
     );
   } catch (error) {
-    render(<p role="status" class="notice notice--error">{t('loadTicketsFailed', error instanceof Error ? error.message : String(error))}</p>, root);
+    render(
+      <p role="status" class="notice notice--error">
+        {t('loadTicketsFailed', error instanceof Error ? error.message : String(error))}
+      </p>,
+      root,
+    );
   }
 }
 
-void start(document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) void start(root);

@@ -23,7 +23,7 @@ export function createCapture(session: FormSession, partnerLanguage: () => strin
       const button = event.target.closest(BUTTONS);
       const text = button?.getAttribute('aria-label') || button?.textContent || (button as HTMLInputElement | null)?.value || '';
       const hit = lookupButton(text);
-      if (!hit || !hit.keys.some((key) => NEVER_CLICK.includes(key))) return;
+      if (!hit?.keys.some((key) => NEVER_CLICK.includes(key))) return;
       void send('formSubmitted', formSnapshot(portal, session.seen(), partnerLanguage()), { retries: 5 }).catch(() => undefined);
     },
 

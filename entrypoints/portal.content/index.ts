@@ -62,9 +62,15 @@ export default defineContentScript({
     });
     ctx.addEventListener(document, 'click', (event) => capture.onClick(event as MouseEvent), { capture: true });
     for (const type of ['input', 'change'] as const) {
-      ctx.addEventListener(document, type, (event) => {
-        if (event.isTrusted && event.target instanceof Element) session.notePartnerEdit(event.target);
-      }, { capture: true });
+      ctx.addEventListener(
+        document,
+        type,
+        (event) => {
+          // The panel then lists the field as the partner's (the scan is debounced: one per pause in typing).
+          if (event.isTrusted && event.target instanceof Element && session.notePartnerEdit(event.target)) scheduler.request();
+        },
+        { capture: true },
+      );
     }
     if (isTop) {
       ctx.addEventListener(window, 'hashchange', () => {

@@ -34,6 +34,7 @@ export function createFormSession(deps: SessionDeps) {
   /** The control a failed fill tried, so an unfillable field is not retried on every scan. */
   const triedControls = new Map<FieldKey, Element>();
   let kept: FieldKey[] = [];
+  let withheld: FieldKey[] = [];
   let undone = false;
   /** The control each field had when the partner typed into it. */
   const editedControls = new Map<FieldKey, Element>();
@@ -51,6 +52,7 @@ export function createFormSession(deps: SessionDeps) {
       filled: [...filled].map(([field, value]) => ({ field, value })),
       missing,
       kept,
+      withheld,
       undone,
       profileMissing: state.partner === null && state.switches.prefillContact,
     };
@@ -107,8 +109,18 @@ export function createFormSession(deps: SessionDeps) {
       }
       const state = deps.state() ?? (await deps.fetchState());
       if (!undone && !state.pending) {
-        const plan = planFill({ detection: current, outcome: state.context.outcome, confirmed: state.confirmed, partner: state.partner, switches: state.switches, values, memory, editedByPartner: editedFields(current) });
+        const plan = planFill({
+          detection: current,
+          outcome: state.context.outcome,
+          confirmed: state.confirmed,
+          partner: state.partner,
+          switches: state.switches,
+          values,
+          memory,
+          editedByPartner: editedFields(current),
+        });
         kept = plan.kept;
+        withheld = plan.withheld;
         const actions = plan.actions.filter(({ field }) => triedControls.get(field) !== current.controls[field]?.element);
         if (actions.length > 0) {
           ensureHighlightStyle();
@@ -129,16 +141,19 @@ export function createFormSession(deps: SessionDeps) {
       await render(current, state);
       return true;
     },
-    /** A trusted input inside a field's control: the partner's own edit, never to be overwritten. */
-    notePartnerEdit(target: Element) {
-      if (!detection) return;
+    /** A trusted input inside a field's control: the partner's own edit, never to be overwritten. True when it was one. */
+    notePartnerEdit(target: Element): boolean {
+      if (!detection) return false;
+      let hit = false;
       for (const [field, control] of Object.entries(detection.controls) as [FieldKey, NonNullable<FormDetection['controls'][FieldKey]>][]) {
         if (control.element !== target && !control.element.contains(target)) continue;
+        hit = true;
         editedControls.set(field, control.element);
         // Typed text is kept for the ticket log now: the next scan may come after the step is gone.
         const typed = readText(control);
         if (typed) seen[field] = typed;
       }
+      return hit;
     },
     detected: () => detection,
     lastPortal: () => lastPortal,

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { TrackerApp, TRACKER_PAGE_SIZE } from '../../components/tickets/TrackerApp';
 import { t, uiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
-import { createTicketApi } from '../../lib/tickets/client';
+import { createTicketApi, onTicketsChanged } from '../../lib/tickets/client';
 import '../../components/tickets/tickets.css';
 
 /** "#ticket=<id>" from a notification click. */
@@ -35,6 +35,7 @@ async function start(root: HTMLElement) {
     render(
       <TrackerApp
         api={api}
+        subscribeChanges={onTicketsChanged}
         customers={settings.customers}
         leadTimeMinutes={settings.sla.leadTimeMinutes}
         initialPage={initialPage}
@@ -50,8 +51,14 @@ async function start(root: HTMLElement) {
       root,
     );
   } catch (error) {
-    render(<p role="status" class="notice notice--error">{t('loadTicketsFailed', error instanceof Error ? error.message : String(error))}</p>, root);
+    render(
+      <p role="status" class="notice notice--error">
+        {t('loadTicketsFailed', error instanceof Error ? error.message : String(error))}
+      </p>,
+      root,
+    );
   }
 }
 
-void start(document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) void start(root);

@@ -26,11 +26,7 @@ export interface ApplyResult {
 
 export const readText = (control: Pick<FoundControl, 'element' | 'kind'>): string => String(readControlValue(control));
 
-export async function applyPlan(
-  actions: readonly FillAction[],
-  controls: Partial<Record<FieldKey, FoundControl>>,
-  formLanguage: string,
-): Promise<ApplyResult> {
+export async function applyPlan(actions: readonly FillAction[], controls: Partial<Record<FieldKey, FoundControl>>, formLanguage: string): Promise<ApplyResult> {
   const applied: AppliedField[] = [];
   const failed: FieldKey[] = [];
   for (const { field, target } of actions) {
@@ -55,10 +51,7 @@ export async function applyPlan(
 }
 
 /** Puts back what each field held before the assistant filled it; returns the fields restored. */
-export async function undoFill(
-  memory: Partial<Record<FieldKey, FieldMemory>>,
-  controls: Partial<Record<FieldKey, FoundControl>>,
-): Promise<FieldKey[]> {
+export async function undoFill(memory: Partial<Record<FieldKey, FieldMemory>>, controls: Partial<Record<FieldKey, FoundControl>>): Promise<FieldKey[]> {
   const restored: FieldKey[] = [];
   for (const [field, remembered] of Object.entries(memory) as [FieldKey, FieldMemory][]) {
     const control = controls[field];

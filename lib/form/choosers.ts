@@ -25,9 +25,7 @@ function displayName(type: 'region' | 'language', code: string, languages: reado
 /** "+01:00" style offset of a zone at `now`, as Windows time-zone lists print it ("(UTC+01:00) …"). */
 function utcOffset(zone: string, now: Date): string | null {
   try {
-    const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
-      .formatToParts(now)
-      .find((p) => p.type === 'timeZoneName')?.value;
+    const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(now).find((p) => p.type === 'timeZoneName')?.value;
     if (!part) return null;
     return part === 'GMT' ? '+00:00' : part.replace('GMT', '');
   } catch {
@@ -35,8 +33,7 @@ function utcOffset(zone: string, now: Date): string | null {
   }
 }
 
-const findIndex = (texts: readonly string[], test: (normal: string, raw: string) => boolean) =>
-  texts.findIndex((text) => test(normalizeText(text), text));
+const findIndex = (texts: readonly string[], test: (normal: string, raw: string) => boolean) => texts.findIndex((text) => test(normalizeText(text), text));
 
 export function chooserFor(target: FillTarget, formLanguage: string, now = new Date()): OptionChooser | string {
   const languages = [formLanguage, 'en', 'es'];

@@ -44,9 +44,7 @@ export const MIN_FIELD_LABELS = 3;
  * Labels that only a support form shows. Three generic labels (First name, Email, Country) also make an
  * Entra user page, so at least one of these must be among them.
  */
-export const DISTINCTIVE_FIELDS: readonly FieldKey[] = [
-  'issueType', 'problemType', 'problemSubtype', 'supportPlan', 'severity', 'contactMethod', 'advancedDiagnostics', 'additionalEmail',
-];
+export const DISTINCTIVE_FIELDS: readonly FieldKey[] = ['issueType', 'problemType', 'problemSubtype', 'supportPlan', 'severity', 'contactMethod', 'advancedDiagnostics', 'additionalEmail'];
 
 /** Fields each step should show; a missing one is reported so the partner can fill it by hand. */
 export const EXPECTED_FIELDS: Readonly<Record<WizardStep, readonly FieldKey[]>> = {
@@ -128,7 +126,9 @@ export function detectForm(root: SearchRoot, options: DetectOptions = {}): FormD
   const scan = scanPage(root);
   const analysis = analyzeFields(scan, root);
   const votes = { ...analysis.langVotes };
-  const page = readPageTerms(scan.texts, (hit) => hit.langs.forEach((lang) => (votes[lang] += 1)));
+  const page = readPageTerms(scan.texts, (hit) => {
+    for (const lang of hit.langs) votes[lang] += 1;
+  });
   const labels = analysis.seen;
   const portal = pickPortal(labels, page, options.portalHint ?? null);
   const formByLabels = labels.length >= MIN_FIELD_LABELS && labels.some((key) => DISTINCTIVE_FIELDS.includes(key));

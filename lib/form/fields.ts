@@ -130,7 +130,9 @@ export function analyzeFields(scan: PageScan, boundary: Node | null = null): Fie
   const seen = new Set<FieldKey>();
   const langVotes: Record<Lang, number> = { en: 0, es: 0, pt: 0 };
   const taken = new Set<Element>();
-  const vote = (hit: TermHit<FieldKey>) => hit.langs.forEach((lang) => (langVotes[lang] += 1));
+  const vote = (hit: TermHit<FieldKey>) => {
+    for (const lang of hit.langs) langVotes[lang] += 1;
+  };
   const assign = (key: FieldKey, unit: ControlUnit | undefined, label: string, via: FoundVia) => {
     seen.add(key);
     if (!unit || controls[key] || taken.has(unit.element)) return;

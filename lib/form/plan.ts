@@ -50,12 +50,12 @@ export interface FillPlan {
   actions: FillAction[];
   /** Fields left as the partner set them. */
   kept: FieldKey[];
+  /** Fields on this step the assistant would fill in a customer's tenant, held back in a wrong context. */
+  withheld: FieldKey[];
 }
 
 /** Every field the assistant may fill; the rest of the form is the partner's to describe. */
-export const FILLABLE_FIELDS: readonly FieldKey[] = [
-  'supportPlan', 'firstName', 'lastName', 'email', 'additionalEmail', 'phone', 'contactMethod', 'country', 'timeZone', 'supportLanguage',
-];
+export const FILLABLE_FIELDS: readonly FieldKey[] = ['supportPlan', 'firstName', 'lastName', 'email', 'additionalEmail', 'phone', 'contactMethod', 'country', 'timeZone', 'supportLanguage'];
 
 /** The partner's contact, field by field; absent values are not filled. */
 function contactTargets(partner: PartnerProfile): Partial<Record<FieldKey, FillTarget>> {
@@ -82,7 +82,9 @@ function contactTargets(partner: PartnerProfile): Partial<Record<FieldKey, FillT
  */
 export function planFill(input: PlanInput): FillPlan {
   const { outcome, confirmed, partner, switches, detection } = input;
-  if (outcome === 'own' || outcome === 'mismatch') return { actions: [], kept: [] };
+  if (outcome === 'own' || outcome === 'mismatch') {
+    return { actions: [], kept: [], withheld: FILLABLE_FIELDS.filter((field) => detection.controls[field] !== undefined) };
+  }
 
   const wanted: Partial<Record<FieldKey, FillTarget>> = {};
   if (switches.prefillSupportPlan && (outcome === 'customer' || confirmed)) wanted.supportPlan = { type: 'option', group: 'supportPlan', key: 'csp' };
@@ -105,5 +107,5 @@ export function planFill(input: PlanInput): FillPlan {
     }
     actions.push({ field, target });
   }
-  return { actions, kept };
+  return { actions, kept, withheld: [] };
 }

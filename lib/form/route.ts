@@ -95,7 +95,12 @@ function jsonParams(text: string, params: RouteParams): void {
 function azureRoute(hash: string): Omit<RouteHint, 'portal'> {
   const params: RouteParams = {};
   // "#@contoso.onmicrosoft.com/blade/…" and "#@/…" carry a tenant before the route (see tenant/url-signals).
-  const route = hash.replace(/^#/, '').replace(/^@[^/]*\/?/, '').replace(/^\//, '').split('?')[0] ?? '';
+  const route =
+    hash
+      .replace(/^#/, '')
+      .replace(/^@[^/]*\/?/, '')
+      .replace(/^\//, '')
+      .split('?')[0] ?? '';
   const segments = route.split('/');
   const [area = '', extension = '', blade = ''] = segments.map((segment) => segment.toLowerCase());
   if (area === 'create' && extension.startsWith('microsoft.support')) {

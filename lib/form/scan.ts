@@ -8,15 +8,7 @@ import { cleanPageText } from './text';
  */
 
 /** The control families the fillers know how to drive. */
-export type ControlKind =
-  | 'text'
-  | 'textarea'
-  | 'select'
-  | 'fluent-dropdown'
-  | 'fluent-combobox'
-  | 'knockout-dropdown'
-  | 'radio-group'
-  | 'checkbox';
+export type ControlKind = 'text' | 'textarea' | 'select' | 'fluent-dropdown' | 'fluent-combobox' | 'knockout-dropdown' | 'radio-group' | 'checkbox';
 
 /** One fillable control (a radio group counts as one), in document order. */
 export interface ControlUnit {
@@ -43,8 +35,18 @@ export interface PageScan {
 }
 
 const CONTROL_SELECTOR = [
-  'input', 'textarea', 'select', '[role="combobox"]', '[role="radiogroup"]', '[role="radio"]', '[role="textbox"]',
-  '[role="checkbox"]', '[role="switch"]', '[contenteditable="true"]', '.fxc-dropdown-input', '.ms-Dropdown',
+  'input',
+  'textarea',
+  'select',
+  '[role="combobox"]',
+  '[role="radiogroup"]',
+  '[role="radio"]',
+  '[role="textbox"]',
+  '[role="checkbox"]',
+  '[role="switch"]',
+  '[contenteditable="true"]',
+  '.fxc-dropdown-input',
+  '.ms-Dropdown',
 ].join(', ');
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'search', 'url']);
 const KNOCKOUT_DROPDOWN = '.fxc-dropdown-input, .fxc-dropdown, .azc-dropdown';
@@ -93,8 +95,7 @@ function commonAncestor(elements: Element[]): Element | null {
 // The smallest element that holds one radio group and no other control, so a fieldset around a whole
 // section never becomes "the radio group" and swallows the text boxes beside it.
 function radioGroupOf(radio: Element): Element {
-  const holdsOnlyRadios = (element: Element | null): element is Element =>
-    element !== null && element.querySelector(NON_RADIO_CONTROL) === null;
+  const holdsOnlyRadios = (element: Element | null): element is Element => element !== null && element.querySelector(NON_RADIO_CONTROL) === null;
   const container = radio.closest(RADIO_CONTAINER);
   if (holdsOnlyRadios(container)) return container;
   const name = radio.getAttribute('name');

@@ -25,12 +25,7 @@ function isLabel(text: string): boolean {
 }
 
 function valueNear(label: Element): string | null {
-  const places: Array<Element | null> = [
-    label,
-    label.nextElementSibling,
-    label.nextElementSibling?.nextElementSibling ?? null,
-    label.parentElement?.nextElementSibling ?? null,
-  ];
+  const places: Array<Element | null> = [label, label.nextElementSibling, label.nextElementSibling?.nextElementSibling ?? null, label.parentElement?.nextElementSibling ?? null];
   for (const place of places) {
     const found = place ? numberIn(textOf(place, { max: 400 })) : null;
     if (found) return found;

@@ -31,22 +31,48 @@ const BOTH: readonly Portal[] = ['azure', 'm365'];
 
 /** Field keys, in the order they appear on the forms (the order resolves labels shared by two fields). */
 export const FIELD_KEYS = [
-  'issueType', 'subscription', 'service', 'resource', 'summary', 'title', 'description', 'problemType',
-  'problemSubtype', 'advancedDiagnostics', 'supportPlan', 'severity', 'contactMethod', 'supportLanguage',
-  'firstName', 'lastName', 'email', 'additionalEmail', 'phone', 'country', 'timeZone',
+  'issueType',
+  'subscription',
+  'service',
+  'resource',
+  'summary',
+  'title',
+  'description',
+  'problemType',
+  'problemSubtype',
+  'advancedDiagnostics',
+  'supportPlan',
+  'severity',
+  'contactMethod',
+  'supportLanguage',
+  'firstName',
+  'lastName',
+  'email',
+  'additionalEmail',
+  'phone',
+  'country',
+  'timeZone',
 ] as const;
 /** A form field the assistant knows. */
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
 /** Field labels. "Tipo de problema" names both Issue type and Problem type in the ES docs (resolved by order in fields.ts). */
 export const FIELD_TERMS: Readonly<Record<FieldKey, FieldTerms>> = {
-  issueType: { portals: AZ, expects: 'choice', labels: { en: ['Issue type', 'Type of issue'], es: ['Tipo de problema', 'Tipo de incidencia', 'Tipo de incidente'], pt: ['Tipo de problema', 'Tipo de incidente'] } },
+  issueType: {
+    portals: AZ,
+    expects: 'choice',
+    labels: { en: ['Issue type', 'Type of issue'], es: ['Tipo de problema', 'Tipo de incidencia', 'Tipo de incidente'], pt: ['Tipo de problema', 'Tipo de incidente'] },
+  },
   subscription: { portals: AZ, expects: 'choice', labels: { en: ['Subscription'], es: ['Suscripción'], pt: ['Assinatura'] } },
   service: { portals: AZ, expects: 'choice', labels: { en: ['Service', 'Service type'], es: ['Servicio', 'Tipo de servicio'], pt: ['Serviço'] } },
   resource: { portals: AZ, expects: 'choice', labels: { en: ['Resource'], es: ['Recurso'], pt: ['Recurso'] } },
   summary: { portals: AZ, expects: 'text', labels: { en: ['Summary', 'Problem summary', 'Subject'], es: ['Resumen', 'Asunto'], pt: ['Resumo', 'Assunto'] } },
   title: { portals: BOTH, expects: 'text', labels: { en: ['Title', 'Request title'], es: ['Título', 'Título de la solicitud'], pt: ['Título'] } },
-  description: { portals: BOTH, expects: 'text', labels: { en: ['Description', 'Issue description', 'Describe your issue'], es: ['Descripción', 'Describa el problema'], pt: ['Descrição', 'Descreva o problema'] } },
+  description: {
+    portals: BOTH,
+    expects: 'text',
+    labels: { en: ['Description', 'Issue description', 'Describe your issue'], es: ['Descripción', 'Describa el problema'], pt: ['Descrição', 'Descreva o problema'] },
+  },
   problemType: { portals: AZ, expects: 'choice', labels: { en: ['Problem type'], es: ['Tipo de problema'], pt: ['Tipo de problema'] } },
   problemSubtype: { portals: AZ, expects: 'choice', labels: { en: ['Problem subtype'], es: ['Subtipo de problema'], pt: ['Subtipo de problema'] } },
   advancedDiagnostics: {
@@ -58,7 +84,11 @@ export const FIELD_TERMS: Readonly<Record<FieldKey, FieldTerms>> = {
       pt: ['Informações de diagnóstico avançadas', 'Compartilhar informações de diagnóstico'],
     },
   },
-  supportPlan: { portals: AZ, expects: 'choice', labels: { en: ['Support plan', 'Support plans'], es: ['Plan de soporte técnico', 'Plan de soporte'], pt: ['Plano de suporte', 'Plano de suporte técnico'] } },
+  supportPlan: {
+    portals: AZ,
+    expects: 'choice',
+    labels: { en: ['Support plan', 'Support plans'], es: ['Plan de soporte técnico', 'Plan de soporte'], pt: ['Plano de suporte', 'Plano de suporte técnico'] },
+  },
   severity: { portals: AZ, expects: 'choice', labels: { en: ['Severity', 'Severity level'], es: ['Gravedad', 'Nivel de gravedad', 'Severidad'], pt: ['Gravidade', 'Severidade'] } },
   contactMethod: {
     portals: BOTH,
@@ -94,7 +124,14 @@ export const FIELD_TERMS: Readonly<Record<FieldKey, FieldTerms>> = {
     expects: 'text',
     labels: {
       en: ['Additional email for notification', 'Additional email', 'Additional emails', 'Additional email addresses', 'Alternate email', 'Alternate email address', 'Alternative email'],
-      es: ['Correo electrónico adicional para notificaciones', 'Correo electrónico adicional para notificación', 'Correo electrónico adicional', 'Correos electrónicos adicionales', 'Correo electrónico alternativo', 'Dirección de correo electrónico alternativa'],
+      es: [
+        'Correo electrónico adicional para notificaciones',
+        'Correo electrónico adicional para notificación',
+        'Correo electrónico adicional',
+        'Correos electrónicos adicionales',
+        'Correo electrónico alternativo',
+        'Dirección de correo electrónico alternativa',
+      ],
       pt: ['Email adicional para notificação', 'Email adicional'],
     },
   },
@@ -131,7 +168,11 @@ export type SectionKey = keyof typeof SECTION_TERMS;
 /** Wizard tab names of the Azure form, current and 2020–2021 ("Basics → Solutions → Details → Review + create"). */
 export const STEP_TERMS = {
   problemDescription: { en: ['Problem description', 'Basics'], es: ['Descripción del problema', 'Conceptos básicos', 'Aspectos básicos'], pt: ['Descrição do problema', 'Noções básicas'] },
-  recommendedSolution: { en: ['Recommended solution', 'Recommended solutions', 'Solutions'], es: ['Solución recomendada', 'Soluciones recomendadas', 'Soluciones'], pt: ['Solução recomendada', 'Soluções'] },
+  recommendedSolution: {
+    en: ['Recommended solution', 'Recommended solutions', 'Solutions'],
+    es: ['Solución recomendada', 'Soluciones recomendadas', 'Soluciones'],
+    pt: ['Solução recomendada', 'Soluções'],
+  },
   additionalDetails: { en: ['Additional details', 'Details'], es: ['Detalles adicionales', 'Detalles'], pt: ['Detalhes adicionais', 'Detalhes'] },
   review: { en: ['Review + create', 'Review and create', 'Review'], es: ['Revisar y crear', 'Revisar + crear', 'Revisión y creación'], pt: ['Revisar + criar', 'Examinar + criar', 'Revisar e criar'] },
 } as const satisfies Record<string, Localized>;
@@ -143,8 +184,16 @@ export const BUTTON_TERMS = {
   /** At the bottom of the M365 pane that first shows the partner's card (subscriptions bought through a partner). */
   newMicrosoftServiceRequest: { en: ['New Microsoft service request'], es: ['Nueva solicitud de servicio de Microsoft'], pt: ['Nova solicitação de serviço da Microsoft'] },
   newServiceRequest: { en: ['New service request'], es: ['Nueva solicitud de servicio'], pt: ['Nova solicitação de serviço'] },
-  contactSupport: { en: ['Contact support', 'Contact Support'], es: ['Ponerse en contacto con el soporte técnico', 'Contactar con el soporte técnico'], pt: ['Contatar o suporte', 'Entre em contato com o suporte'] },
-  newSupportRequest: { en: ['Create a support request', 'New support request'], es: ['Crear solicitud de soporte técnico', 'Nueva solicitud de soporte técnico'], pt: ['Nova solicitação de suporte', 'Criar uma solicitação de suporte'] },
+  contactSupport: {
+    en: ['Contact support', 'Contact Support'],
+    es: ['Ponerse en contacto con el soporte técnico', 'Contactar con el soporte técnico'],
+    pt: ['Contatar o suporte', 'Entre em contato com o suporte'],
+  },
+  newSupportRequest: {
+    en: ['Create a support request', 'New support request'],
+    es: ['Crear solicitud de soporte técnico', 'Nueva solicitud de soporte técnico'],
+    pt: ['Nova solicitação de suporte', 'Criar uma solicitação de suporte'],
+  },
   next: { en: ['Next'], es: ['Siguiente'], pt: ['Avançar', 'Próximo'] },
   previous: { en: ['Previous'], es: ['Anterior'], pt: ['Anterior'] },
   create: { en: ['Create'], es: ['Crear'], pt: ['Criar'] },
@@ -159,7 +208,15 @@ export const NEVER_CLICK: readonly ButtonKey[] = ['create', 'submit', 'contactMe
 /** Labels next to the human support request number shown after creation. */
 export const SUPPORT_NUMBER_LABELS: Localized = {
   en: ['Support request number', 'Support request ID', 'Service request number', 'Service request ID', 'Request number', 'Request ID', 'Ticket number'],
-  es: ['Número de solicitud de soporte', 'Número de solicitud de soporte técnico', 'Id. de solicitud de soporte', 'Número de solicitud de servicio', 'Id. de solicitud de servicio', 'Número de solicitud', 'Id. de solicitud'],
+  es: [
+    'Número de solicitud de soporte',
+    'Número de solicitud de soporte técnico',
+    'Id. de solicitud de soporte',
+    'Número de solicitud de servicio',
+    'Id. de solicitud de servicio',
+    'Número de solicitud',
+    'Id. de solicitud',
+  ],
   pt: ['Número da solicitação de suporte', 'Número da solicitação de serviço', 'ID da solicitação de serviço', 'Número da solicitação'],
 };
 
@@ -173,9 +230,21 @@ export const OPTION_TERMS = {
     },
   },
   severity: {
-    A: { en: ['A - Critical impact', 'Critical impact', 'Critical', 'Severity A', 'Sev A'], es: ['A - Impacto crítico', 'Impacto crítico', 'Crítico', 'Crítica', 'Gravedad A'], pt: ['A - Impacto crítico', 'Impacto crítico', 'Crítico', 'Gravidade A'] },
-    B: { en: ['B - Moderate impact', 'Moderate impact', 'Moderate', 'Severity B', 'Sev B'], es: ['B - Impacto moderado', 'Impacto moderado', 'Moderado', 'Moderada', 'Gravedad B'], pt: ['B - Impacto moderado', 'Impacto moderado', 'Moderado', 'Gravidade B'] },
-    C: { en: ['C - Minimal impact', 'Minimal impact', 'Minimal', 'Severity C', 'Sev C'], es: ['C - Impacto mínimo', 'Impacto mínimo', 'Mínimo', 'Mínima', 'Gravedad C'], pt: ['C - Impacto mínimo', 'Impacto mínimo', 'Mínimo', 'Gravidade C'] },
+    A: {
+      en: ['A - Critical impact', 'Critical impact', 'Critical', 'Severity A', 'Sev A'],
+      es: ['A - Impacto crítico', 'Impacto crítico', 'Crítico', 'Crítica', 'Gravedad A'],
+      pt: ['A - Impacto crítico', 'Impacto crítico', 'Crítico', 'Gravidade A'],
+    },
+    B: {
+      en: ['B - Moderate impact', 'Moderate impact', 'Moderate', 'Severity B', 'Sev B'],
+      es: ['B - Impacto moderado', 'Impacto moderado', 'Moderado', 'Moderada', 'Gravedad B'],
+      pt: ['B - Impacto moderado', 'Impacto moderado', 'Moderado', 'Gravidade B'],
+    },
+    C: {
+      en: ['C - Minimal impact', 'Minimal impact', 'Minimal', 'Severity C', 'Sev C'],
+      es: ['C - Impacto mínimo', 'Impacto mínimo', 'Mínimo', 'Mínima', 'Gravedad C'],
+      pt: ['C - Impacto mínimo', 'Impacto mínimo', 'Mínimo', 'Gravidade C'],
+    },
   },
   contactMethod: {
     email: { en: ['Email', 'E-mail', 'Email me'], es: ['Correo electrónico', 'Correo'], pt: ['Email', 'E-mail'] },

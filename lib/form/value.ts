@@ -9,17 +9,14 @@ import { cleanPageText } from './text';
  */
 
 // Dropdowns render their placeholder ("Select a plan") where the value goes; it is not a value.
-const isPlaceholder = (element: Element): boolean =>
-  /placeholder/i.test(element.getAttribute('class') ?? '') || element.matches('[role="listbox"], [role="option"], svg, i');
+const isPlaceholder = (element: Element): boolean => /placeholder/i.test(element.getAttribute('class') ?? '') || element.matches('[role="listbox"], [role="option"], svg, i');
 
 function shownText(element: Element): string {
   return cleanPageText(textOf(element, { skip: isPlaceholder, max: 200 }));
 }
 
 function checkedRadioText(group: Element): string {
-  const checked = Array.from(group.querySelectorAll('input[type="radio"], [role="radio"]')).find((radio) =>
-    isInputElement(radio) ? radio.checked : radio.getAttribute('aria-checked') === 'true',
-  );
+  const checked = Array.from(group.querySelectorAll('input[type="radio"], [role="radio"]')).find((radio) => (isInputElement(radio) ? radio.checked : radio.getAttribute('aria-checked') === 'true'));
   if (!checked) return '';
   const label = labelCandidates(checked)[0] ?? '';
   if (label) return label;
@@ -32,7 +29,7 @@ function dropdownText(element: HTMLElement): string {
   const valueText = element.getAttribute('aria-valuetext');
   if (valueText) return cleanPageText(valueText);
   const input = isInputElement(element) ? element : element.querySelector('input');
-  if (input && input.value) return cleanPageText(input.value);
+  if (input?.value) return cleanPageText(input.value);
   return shownText(element);
 }
 

@@ -35,7 +35,10 @@ export const assistantMessages = {
     from: ['contentScript'],
     request: z.object({
       portal: z.enum(['azure', 'm365']),
-      number: z.string().regex(/^\d{15,16}$/).nullable(),
+      number: z
+        .string()
+        .regex(/^\d{15,16}$/)
+        .nullable(),
       armName: pageText(200).nullable(),
       subscriptionId: pageText(64).nullable(),
     }),

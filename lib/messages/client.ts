@@ -9,11 +9,7 @@ interface SendOptions {
 }
 
 /** Sends one typed message to the background and returns its answer, or throws MessageError. */
-export async function send<K extends MessageName>(
-  name: K,
-  data: RequestOf<K>,
-  { retries = 0 }: SendOptions = {},
-): Promise<ResponseMap[K]> {
+export async function send<K extends MessageName>(name: K, data: RequestOf<K>, { retries = 0 }: SendOptions = {}): Promise<ResponseMap[K]> {
   const envelope: Envelope<K> = { name, data };
   for (let attempt = 0; ; attempt++) {
     try {

@@ -36,9 +36,7 @@ export const partnerCenterMessages = {
   learnCustomers: {
     from: ['contentScript'],
     request: z.object({
-      customers: z
-        .array(z.object({ name: z.string().trim().min(1).max(120), tenantId: tenantIdSchema, domains: z.array(domainSchema).max(5) }))
-        .max(1000),
+      customers: z.array(z.object({ name: z.string().trim().min(1).max(120), tenantId: tenantIdSchema, domains: z.array(domainSchema).max(5) })).max(1000),
     }),
   },
   /** A `…/Partner/BeginClientSession.aspx?CTID=` page in this tab: the delegated session enters that tenant. */

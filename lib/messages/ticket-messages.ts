@@ -16,7 +16,6 @@ import type { MessageSpec } from './spec';
 
 const idRequest = z.strictObject({ id: z.uuid() });
 
-
 export const listTicketsRequest = z
   .strictObject({
     status: z.enum(['open', 'closed', 'all']).default('open'),
@@ -43,10 +42,7 @@ export const addTicketRequest = newTicketInputSchema.extend({ createdAt: epochMs
 /** The fields the popup's edit form changes. */
 export const ticketEditSchema = ticketPatchSchema.pick({ number: true, severity: true, customer: true, title: true });
 
-export const updateTicketRequest = z.union([
-  z.strictObject({ id: z.uuid(), action: z.enum(TICKET_ACTIONS) }),
-  z.strictObject({ id: z.uuid(), edit: ticketEditSchema }),
-]);
+export const updateTicketRequest = z.union([z.strictObject({ id: z.uuid(), action: z.enum(TICKET_ACTIONS) }), z.strictObject({ id: z.uuid(), edit: ticketEditSchema })]);
 export type UpdateTicketRequest = z.input<typeof updateTicketRequest>;
 
 export const ticketMessages = {
@@ -85,4 +81,9 @@ export interface TicketResponses {
   undoDelete: TicketView | null;
   exportTickets: { fileName: string; mimeType: string; text: string; count: number };
   importTickets: ImportTicketsResult;
+}
+
+/** Background → extension pages, after any write to the ticket store: open lists reload. */
+export interface TicketsChangedPush {
+  type: 'ticketsChanged';
 }

@@ -34,8 +34,27 @@ export interface IntentCustomer {
   domain?: string;
 }
 
-export const MICROSOFT_ID_LABELS = ['Microsoft ID', 'Id. de Microsoft', 'Id de Microsoft', 'Identificador de Microsoft', 'Tenant ID', 'Id. de inquilino', 'Id de inquilino', 'Directory ID', 'Id. de directorio'];
-export const COMPANY_NAME_LABELS = ['Company name', 'Customer name', 'Organization name', 'Organisation name', 'Nombre de la empresa', 'Nombre de empresa', 'Nombre del cliente', 'Nombre de la organización'];
+export const MICROSOFT_ID_LABELS = [
+  'Microsoft ID',
+  'Id. de Microsoft',
+  'Id de Microsoft',
+  'Identificador de Microsoft',
+  'Tenant ID',
+  'Id. de inquilino',
+  'Id de inquilino',
+  'Directory ID',
+  'Id. de directorio',
+];
+export const COMPANY_NAME_LABELS = [
+  'Company name',
+  'Customer name',
+  'Organization name',
+  'Organisation name',
+  'Nombre de la empresa',
+  'Nombre de empresa',
+  'Nombre del cliente',
+  'Nombre de la organización',
+];
 export const DOMAIN_LABELS = ['Primary domain name', 'Primary domain', 'Domain name', 'Domain', 'Nombre de dominio principal', 'Dominio principal', 'Nombre de dominio', 'Dominio'];
 /** The customer picker of "Service requests → New request" (no tenant in that page's URL). */
 export const CUSTOMER_PICKER_LABELS = ['Customer', 'Cliente'];
@@ -43,12 +62,56 @@ export const CUSTOMER_PICKER_LABELS = ['Customer', 'Cliente'];
 // Page and section names that sit where a customer's name would (headings, breadcrumbs, customer menu links).
 const GENERIC_NAMES = new Set(
   [
-    'Partner Center', 'Centro de partners', 'Home', 'Inicio', 'Dashboard', 'Panel', 'Customers', 'Clientes', 'Customer', 'Cliente',
-    'Account', 'Cuenta', 'Service management', 'Administración de servicios', 'Administer services', 'Administrar servicios',
-    'Subscriptions', 'Suscripciones', 'Users and licenses', 'Usuarios y licencias', 'Admin relationships', 'Relaciones de administrador',
-    'Service requests', 'Solicitudes de servicio', 'Overview', 'Información general', 'Billing', 'Facturación', 'Usage', 'Uso',
-    'Settings', 'Configuración', 'Licenses', 'Licencias', 'Orders', 'Pedidos', 'Support', 'Soporte técnico', 'Help', 'Ayuda',
-    'Details', 'Detalles', 'Manage', 'Administrar', 'View', 'Ver', 'Loading', 'Cargando', 'Select row', 'Seleccionar fila',
+    'Partner Center',
+    'Centro de partners',
+    'Home',
+    'Inicio',
+    'Dashboard',
+    'Panel',
+    'Customers',
+    'Clientes',
+    'Customer',
+    'Cliente',
+    'Account',
+    'Cuenta',
+    'Service management',
+    'Administración de servicios',
+    'Administer services',
+    'Administrar servicios',
+    'Subscriptions',
+    'Suscripciones',
+    'Users and licenses',
+    'Usuarios y licencias',
+    'Admin relationships',
+    'Relaciones de administrador',
+    'Service requests',
+    'Solicitudes de servicio',
+    'Overview',
+    'Información general',
+    'Billing',
+    'Facturación',
+    'Usage',
+    'Uso',
+    'Settings',
+    'Configuración',
+    'Licenses',
+    'Licencias',
+    'Orders',
+    'Pedidos',
+    'Support',
+    'Soporte técnico',
+    'Help',
+    'Ayuda',
+    'Details',
+    'Detalles',
+    'Manage',
+    'Administrar',
+    'View',
+    'Ver',
+    'Loading',
+    'Cargando',
+    'Select row',
+    'Seleccionar fila',
   ].map(normalizeText),
 );
 
@@ -110,8 +173,7 @@ export function readCustomerPage(doc: Document, url: string): PageCustomer {
     return { tenantId: null, name: firstValid(labelledValues(root, CUSTOMER_PICKER_LABELS), customerName), domain, role };
   }
   const headings = Array.from(root.querySelectorAll('h1')).map((heading) => heading.textContent ?? '');
-  const name =
-    firstValid(labelledValues(root, COMPANY_NAME_LABELS), customerName) ?? customerName(breadcrumbTail(doc)) ?? firstValid(headings, customerName);
+  const name = firstValid(labelledValues(root, COMPANY_NAME_LABELS), customerName) ?? customerName(breadcrumbTail(doc)) ?? firstValid(headings, customerName);
   return { tenantId, name, domain, role };
 }
 
@@ -134,7 +196,14 @@ export function readSeenCustomers(doc: Document, url: string): SeenCustomer[] {
     if (!name) continue;
     const row = anchor.closest('tr, [role="row"], li, [role="listitem"]');
     const domains = row
-      ? [...new Set(visibleElements(row).filter((cell) => cell.childElementCount === 0).map((cell) => asDomain(cell.textContent ?? '')).filter((d): d is string => d !== null))]
+      ? [
+          ...new Set(
+            visibleElements(row)
+              .filter((cell) => cell.childElementCount === 0)
+              .map((cell) => asDomain(cell.textContent ?? ''))
+              .filter((d): d is string => d !== null),
+          ),
+        ]
       : [];
     seen.set(tenantId, { name, tenantId, domains: domains.slice(0, 5) });
   }

@@ -39,8 +39,11 @@ export function parsePartnerCenterUrl(url: string): PartnerCenterPage | null {
     return null;
   }
   if (parsed.hostname.toLowerCase() !== PARTNER_HOST) return null;
-  const segments = parsed.pathname.split('/').filter(Boolean).map((segment) => segment.toLowerCase());
-  const locale = segments[0] && segments[0] !== 'dashboard' && LOCALE.test(segments[0]) ? segments.shift() ?? null : null;
+  const segments = parsed.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => segment.toLowerCase());
+  const locale = segments[0] && segments[0] !== 'dashboard' && LOCALE.test(segments[0]) ? (segments.shift() ?? null) : null;
   const [dashboardWord, dashboard, customersWord, target, page] = segments;
   if (dashboardWord !== 'dashboard' || !dashboard || customersWord !== 'customers' || !target) return null;
   if (isTenantId(target)) return { customerTenantId: target, page: page ?? null, locale, dashboard };
@@ -102,6 +105,10 @@ export function clientSessionTenant(url: string): string | null {
   if (parsed.protocol !== 'https:' || !/\/partner\/beginclientsession\.aspx$/i.test(parsed.pathname)) return null;
   const host = parsed.hostname.toLowerCase();
   if (host !== 'portal.office.com' && host !== 'admin.microsoft.com') return null;
-  const ctid = Array.from(parsed.searchParams).find(([name]) => name.toLowerCase() === 'ctid')?.[1]?.trim().toLowerCase() ?? '';
+  const ctid =
+    Array.from(parsed.searchParams)
+      .find(([name]) => name.toLowerCase() === 'ctid')?.[1]
+      ?.trim()
+      .toLowerCase() ?? '';
   return isTenantId(ctid) ? ctid : null;
 }

@@ -10,7 +10,12 @@ export interface TenantDraft {
   /** One domain per line (commas also accepted). */
   domains: string;
   source: 'manual' | 'learned';
+  /** Stable identity of the row while it is edited (list keys): never saved. */
+  rowKey: string;
 }
+
+let rowCounter = 0;
+const nextRowKey = () => `row-${++rowCounter}`;
 
 export interface PartnerDraft {
   companyName: string;
@@ -52,7 +57,7 @@ const splitList = (text: string) =>
 const toNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
 export function emptyTenantDraft(source: TenantDraft['source'] = 'manual'): TenantDraft {
-  return { name: '', tenantId: '', domains: '', source };
+  return { name: '', tenantId: '', domains: '', source, rowKey: nextRowKey() };
 }
 
 /** Fresh profile fields, guessing time zone and language from the browser. */
@@ -78,6 +83,7 @@ export function toDraft(settings: Settings, fallbackPartner: PartnerDraft = empt
     tenantId: tenant.tenantId,
     domains: lines(tenant.domains),
     source: tenant.source ?? 'manual',
+    rowKey: nextRowKey(),
   });
   return {
     partner: partner ? { ...partner, additionalEmails: lines(partner.additionalEmails) } : fallbackPartner,
@@ -99,9 +105,7 @@ export function toDraft(settings: Settings, fallbackPartner: PartnerDraft = empt
 
 /** True when the partner has not started the profile: it is then saved as "not set". */
 function isBlankPartner(partner: PartnerDraft): boolean {
-  return [partner.companyName, partner.firstName, partner.lastName, partner.email, partner.phone, partner.country].every(
-    (value) => value.trim() === '',
-  );
+  return [partner.companyName, partner.firstName, partner.lastName, partner.email, partner.phone, partner.country].every((value) => value.trim() === '');
 }
 
 /** The draft as a settings input for the schema (still unvalidated). */

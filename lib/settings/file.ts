@@ -1,16 +1,6 @@
 import { z } from '../zod';
 import { toFieldIssues, type FieldIssue } from './issues';
-import {
-  businessHoursSchema,
-  customerSchema,
-  partnerProfileSchema,
-  SETTINGS_VERSION,
-  settingsSchema,
-  slaPolicySchema,
-  switchesSchema,
-  tenantSchema,
-  type Settings,
-} from './schema';
+import { businessHoursSchema, customerSchema, partnerProfileSchema, SETTINGS_VERSION, settingsSchema, slaPolicySchema, switchesSchema, tenantSchema, type Settings } from './schema';
 
 /**
  * The public settings file (documented in README.md). Partner, own tenants and customers are

@@ -109,7 +109,10 @@ export const businessHoursSchema = z
     start: z.string().regex(HH_MM, { error: 'errTime' }).default('09:00'),
     end: z.string().regex(HH_MM, { error: 'errTime' }).default('17:00'),
     timeZone: timeZoneSchema.default('UTC'),
-    holidays: z.array(z.string().regex(ISO_DATE, { error: 'errDate' })).max(366, { error: 'errTooMany' }).default([]),
+    holidays: z
+      .array(z.string().regex(ISO_DATE, { error: 'errDate' }))
+      .max(366, { error: 'errTooMany' })
+      .default([]),
   })
   .refine((hours) => hours.start < hours.end, { error: 'errHoursOrder', path: ['end'] });
 export type BusinessHours = z.infer<typeof businessHoursSchema>;

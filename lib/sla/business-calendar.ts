@@ -1,15 +1,5 @@
 import type { BusinessHours } from '../settings/schema';
-import {
-  addDays,
-  isoDate,
-  isoWeekday,
-  localDateAt,
-  parseHhMm,
-  wallToLocalEpoch,
-  zonedToEpoch,
-  MINUTE_MS,
-  type LocalDate,
-} from './zoned-time';
+import { addDays, isoDate, isoWeekday, localDateAt, parseHhMm, wallToLocalEpoch, zonedToEpoch, MINUTE_MS, type LocalDate } from './zoned-time';
 
 /**
  * Business-hours maths on epoch ms. A business day is a weekday listed in
@@ -69,8 +59,7 @@ function windowOn(date: LocalDate, calendar: Calendar): BusinessWindow | null {
   const cached = boundaryCache.get(key);
   if (cached !== undefined) return cached;
   // Spell the fields out: a WallClock passed as a date would smuggle its seconds in.
-  const at = (minuteOfDay: number) =>
-    zonedToEpoch({ year: date.year, month: date.month, day: date.day, hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 }, calendar.timeZone);
+  const at = (minuteOfDay: number) => zonedToEpoch({ year: date.year, month: date.month, day: date.day, hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 }, calendar.timeZone);
   const start = at(calendar.startMinute);
   const end = at(calendar.endMinute);
   // A start inside a DST gap can be pushed past the end; such a period is empty.

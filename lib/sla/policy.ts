@@ -14,9 +14,7 @@ export type TicketSeverity = 'A' | 'B' | 'C' | 'unknown';
 export type SlaClock = '24x7' | 'businessHours';
 
 /** The initial-response target of one ticket. */
-export type SlaTarget =
-  | { kind: 'minutes'; minutes: number; clock: SlaClock }
-  | { kind: 'businessDays'; days: number };
+export type SlaTarget = { kind: 'minutes'; minutes: number; clock: SlaClock } | { kind: 'businessDays'; days: number };
 
 /** The ticket fields the target depends on. */
 export interface TargetInput {
@@ -49,7 +47,6 @@ export function targetFor(input: TargetInput, policy: SlaPolicy): SlaTarget {
   // evidence the ticket is urgent, and a false "breached" on a C ticket would teach
   // partners to ignore the badge. The UI should ask for the severity instead.
   const severity = input.severity === 'unknown' ? 'C' : input.severity;
-  const clock: SlaClock =
-    policy.localLanguageOnBusinessHours && !isEnglishSupport(input.supportLanguage) ? 'businessHours' : policy.breakFixClock;
+  const clock: SlaClock = policy.localLanguageOnBusinessHours && !isEnglishSupport(input.supportLanguage) ? 'businessHours' : policy.breakFixClock;
   return { kind: 'minutes', minutes: policy.targetMinutes[severity], clock };
 }

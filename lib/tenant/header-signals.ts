@@ -12,12 +12,7 @@ import { classifyTenantRef, uniqueSignals, type TenantSignal } from './signal';
 export type HeaderSignal = TenantSignal & { source: 'header' };
 
 /** Elements whose text is the current directory, "Display Name", "Display Name (domain)" or "Display Name (id)". */
-export const AZURE_DIRECTORY_SELECTORS = [
-  '.fxs-avatarmenu-tenant-name',
-  '.fxs-avatarmenu-tenant',
-  '.fxs-settings-currentdirectoryname',
-  '[data-telemetryname="DirectoryMenu"]',
-] as const;
+export const AZURE_DIRECTORY_SELECTORS = ['.fxs-avatarmenu-tenant-name', '.fxs-avatarmenu-tenant', '.fxs-settings-currentdirectoryname', '[data-telemetryname="DirectoryMenu"]'] as const;
 
 /** Its `title` is a multi-line tooltip; the second-to-last line reads "Directory: Name (id-or-domain)". */
 export const AZURE_AVATAR_TITLE_SELECTOR = '.fxs-avatarmenu-header';
@@ -30,16 +25,11 @@ export const AZURE_USERNAME_SELECTOR = '.fxs-avatarmenu-username';
  * kept so a live check only has to confirm one. `.o365cs-base [aria-label]` is deliberately absent: it
  * matches every header button ("Settings", "Help"), each of which would read as a foreign directory.
  */
-export const M365_ORG_SELECTORS = [
-  '[data-automation-id="OrgName" i]',
-  '[data-automation-id="TenantName" i]',
-  '#O365_MainLink_TenantLogo',
-] as const;
+export const M365_ORG_SELECTORS = ['[data-automation-id="OrgName" i]', '[data-automation-id="TenantName" i]', '#O365_MainLink_TenantLogo'] as const;
 
 // Button captions that sit where a directory name would; never a directory.
 const GENERIC_CAPTIONS = new Set(
-  ['Directories + subscriptions', 'Directory + subscription', 'Switch directory', 'Directorios y suscripciones', 'Directorio y suscripción', 'Cambiar directorio']
-    .map(normalizeText),
+  ['Directories + subscriptions', 'Directory + subscription', 'Switch directory', 'Directorios y suscripciones', 'Directorio y suscripción', 'Cambiar directorio'].map(normalizeText),
 );
 // Logo captions such as "Go to your organization's home page" are not org names.
 const LOGO_CAPTION = /\b(?:home|go to|admin cent(?:er|re)|microsoft 365|office 365|inicio|centro de administraci)/i;
@@ -68,7 +58,10 @@ export function parseDirectoryText(raw: string): DirectoryText | null {
 
 /** Parse the avatar tooltip: the second-to-last non-empty line first, then any line, "Label: Name (id-or-domain)". */
 export function parseAvatarTitle(title: string): DirectoryText | null {
-  const lines = title.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = title
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   const order = [lines.length - 2, ...lines.map((_, index) => lines.length - 1 - index)];
   for (const index of order) {
     const match = AVATAR_LINE.exec(lines[index] ?? '');

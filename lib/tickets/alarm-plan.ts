@@ -26,7 +26,8 @@ export function alertId(ticketId: string, kind: AlertKind): string {
 
 export function parseAlertId(name: string): { ticketId: string; kind: AlertKind } | null {
   const match = /^sla:([0-9a-f-]{36}):(warn|breach)$/i.exec(name);
-  return match ? { ticketId: match[1]!, kind: match[2] as AlertKind } : null;
+  const [, ticketId, kind] = match ?? [];
+  return ticketId && kind ? { ticketId, kind: kind as AlertKind } : null;
 }
 
 export interface PlannedAlarm {

@@ -18,10 +18,7 @@ export interface AlertText {
 export function alertText(alert: DueAlert, ticket: Ticket, now: number, translate: Translate): AlertText {
   const left = alert.dueAt - now;
   // An alarm can fire late (device asleep): say "breached" as soon as it is, whatever the alarm was for.
-  const title =
-    alert.kind === 'breach' || left <= 0
-      ? translate('notifyBreachTitle', [formatDuration(Math.min(left, 0))])
-      : translate('notifyWarnTitle', [formatDuration(left)]);
+  const title = alert.kind === 'breach' || left <= 0 ? translate('notifyBreachTitle', [formatDuration(Math.min(left, 0))]) : translate('notifyWarnTitle', [formatDuration(left)]);
   const number = ticket.number ?? translate('numberPending');
   const customer = ticket.customer.name || ticket.customer.domain || ticket.customer.tenantId || translate('customerUnknown');
   const severity = ticket.severity === 'unknown' ? '?' : ticket.severity;

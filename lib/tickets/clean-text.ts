@@ -9,6 +9,7 @@ const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
 // Other C0/C1 controls, bidi embeddings/overrides/isolates (the "Trojan Source"
 // characters, which can make a title display in a different order than stored) and BOMs.
 // ZWJ/ZWNJ stay: they are part of emoji and several scripts.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job
 const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const SPACES = / {2,}/g;
 

@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import type { TicketsChangedPush } from '../messages/ticket-messages';
 import type { TicketApi } from './api';
 import { send } from '../messages/client';
 
@@ -17,4 +19,13 @@ export function createTicketApi(): TicketApi {
     remove: (id) => send('deleteTicket', { id }, { retries: RETRIES }),
     undoRemove: (id) => send('undoDelete', { id }, { retries: RETRIES }),
   };
+}
+
+/** Calls `listener` whenever the background reports a write to the ticket store; returns the unsubscribe. */
+export function onTicketsChanged(listener: () => void): () => void {
+  const handle = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (sender.id === browser.runtime.id && !sender.tab && (message as TicketsChangedPush | null)?.type === 'ticketsChanged') listener();
+  };
+  browser.runtime.onMessage.addListener(handle);
+  return () => browser.runtime.onMessage.removeListener(handle);
 }

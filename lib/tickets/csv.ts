@@ -80,7 +80,7 @@ function row(ticket: Ticket, now: number, policy: SlaPolicy, hours: BusinessHour
     isoOrNull(ticket.firstResponseAt),
     isoOrNull(ticket.closedAt),
     status && isoOrNull(status.dueAt),
-    status && status.state,
+    status ? status.state : null,
     status && Math.trunc(status.remainingMs / 60_000),
     isoOrNull(ticket.deletedAt),
   ];

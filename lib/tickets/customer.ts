@@ -48,11 +48,7 @@ function conflicts(a: Partial<TicketCustomer>, b: Partial<TicketCustomer>): bool
  * warns about a mismatch before Create). The intended customer fills the gaps only
  * when it does not contradict the context; the settings list supplies the name.
  */
-export function completeCustomer(
-  captured: TicketCustomer | undefined,
-  intended: Partial<TicketCustomer> | undefined,
-  known: readonly Customer[],
-): TicketCustomer {
+export function completeCustomer(captured: TicketCustomer | undefined, intended: Partial<TicketCustomer> | undefined, known: readonly Customer[]): TicketCustomer {
   let customer = captured ?? blankCustomer();
   if (intended && !conflicts(customer, intended)) customer = fillFrom(customer, intended);
   const entry = findKnownCustomer(customer, known);

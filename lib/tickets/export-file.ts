@@ -28,12 +28,15 @@ export interface FileError {
 
 export type ParseTicketsResult = { ok: true; tickets: Ticket[]; exportedAt: number } | { ok: false; errors: FileError[] };
 
-const headerSchema = z.object({
-  format: z.literal(TICKETS_FILE_FORMAT, { error: 'errTicketsFileFormat' }),
-  version: z.literal(TICKETS_FILE_VERSION, { error: 'errFileVersion' }),
-  exportedAt: epochMsSchema,
-  tickets: z.array(z.unknown(), { error: 'errType' }).max(MAX_TICKETS_PER_FILE, { error: 'errTooMany' }),
-}, { error: 'errTicketsFileFormat' });
+const headerSchema = z.object(
+  {
+    format: z.literal(TICKETS_FILE_FORMAT, { error: 'errTicketsFileFormat' }),
+    version: z.literal(TICKETS_FILE_VERSION, { error: 'errFileVersion' }),
+    exportedAt: epochMsSchema,
+    tickets: z.array(z.unknown(), { error: 'errType' }).max(MAX_TICKETS_PER_FILE, { error: 'errTooMany' }),
+  },
+  { error: 'errTicketsFileFormat' },
+);
 
 const ticketsSchema = z.array(ticketSchema);
 

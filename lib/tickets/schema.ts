@@ -31,7 +31,10 @@ export const epochMsSchema = z
   .min(0, { error: 'errTimestamp' })
   .max(MAX_EPOCH_MS, { error: 'errTimestamp' });
 
-export const ticketNumberSchema = z.string({ error: message('errTicketNumber') }).trim().regex(TICKET_NUMBER, { error: 'errTicketNumber' });
+export const ticketNumberSchema = z
+  .string({ error: message('errTicketNumber') })
+  .trim()
+  .regex(TICKET_NUMBER, { error: 'errTicketNumber' });
 
 /** BCP 47 tag in canonical form ('en_us' → 'en-US'); empty means unknown (null). */
 export const supportLanguageSchema = z
@@ -114,25 +117,28 @@ function checkOrder(ticket: { createdAt: number; firstResponseAt: number | null;
 
 /** A stored ticket. Optional-looking fields have defaults so hand-edited imports stay usable. */
 export const ticketSchema = z
-  .object({
-    id: z.uuid({ error: message('errId') }),
-    portal: portalSchema,
-    ...editableShape,
-    number: editableShape.number.default(null),
-    armName: editableShape.armName.default(null),
-    subscriptionId: subscriptionIdSchema.optional(),
-    issueType: editableShape.issueType.default(null),
-    service: editableShape.service.default(null),
-    supportLanguage: editableShape.supportLanguage.default(null),
-    contactMethod: editableShape.contactMethod.default(null),
-    createdAt: epochMsSchema,
-    firstResponseAt: recordedShape.firstResponseAt.default(null),
-    closedAt: recordedShape.closedAt.default(null),
-    pausedIntervals: recordedShape.pausedIntervals.default([]),
-    updatedAt: epochMsSchema,
-    /** Set by a soft delete, so the popup can offer "undo". */
-    deletedAt: epochMsSchema.nullable().default(null),
-  }, { error: message('errType') })
+  .object(
+    {
+      id: z.uuid({ error: message('errId') }),
+      portal: portalSchema,
+      ...editableShape,
+      number: editableShape.number.default(null),
+      armName: editableShape.armName.default(null),
+      subscriptionId: subscriptionIdSchema.optional(),
+      issueType: editableShape.issueType.default(null),
+      service: editableShape.service.default(null),
+      supportLanguage: editableShape.supportLanguage.default(null),
+      contactMethod: editableShape.contactMethod.default(null),
+      createdAt: epochMsSchema,
+      firstResponseAt: recordedShape.firstResponseAt.default(null),
+      closedAt: recordedShape.closedAt.default(null),
+      pausedIntervals: recordedShape.pausedIntervals.default([]),
+      updatedAt: epochMsSchema,
+      /** Set by a soft delete, so the popup can offer "undo". */
+      deletedAt: epochMsSchema.nullable().default(null),
+    },
+    { error: message('errType') },
+  )
   .superRefine(checkOrder);
 export type Ticket = z.output<typeof ticketSchema>;
 export type TicketSeverity = Ticket['severity'];
@@ -140,20 +146,23 @@ export type TicketCustomer = Ticket['customer'];
 export type Portal = Ticket['portal'];
 
 /** What a content script reports when a request is filed: no id, no timestamps but createdAt. */
-export const newTicketInputSchema = z.object({
-  ...editableShape,
-  number: editableShape.number.default(null),
-  armName: editableShape.armName.default(null),
-  subscriptionId: subscriptionIdSchema.default(null),
-  severity: editableShape.severity.default('unknown'),
-  issueType: editableShape.issueType.default(null),
-  title: editableShape.title.default(''),
-  service: editableShape.service.default(null),
-  supportLanguage: editableShape.supportLanguage.default(null),
-  contactMethod: editableShape.contactMethod.default(null),
-  portal: portalSchema,
-  createdAt: epochMsSchema,
-}, { error: message('errType') });
+export const newTicketInputSchema = z.object(
+  {
+    ...editableShape,
+    number: editableShape.number.default(null),
+    armName: editableShape.armName.default(null),
+    subscriptionId: subscriptionIdSchema.default(null),
+    severity: editableShape.severity.default('unknown'),
+    issueType: editableShape.issueType.default(null),
+    title: editableShape.title.default(''),
+    service: editableShape.service.default(null),
+    supportLanguage: editableShape.supportLanguage.default(null),
+    contactMethod: editableShape.contactMethod.default(null),
+    portal: portalSchema,
+    createdAt: epochMsSchema,
+  },
+  { error: message('errType') },
+);
 export type NewTicketInput = z.input<typeof newTicketInputSchema>;
 export type NewTicket = z.output<typeof newTicketInputSchema>;
 
@@ -162,7 +171,10 @@ export type NewTicket = z.output<typeof newTicketInputSchema>;
  * dropped. `paused: true` opens a pause now, `paused: false` closes the open one.
  */
 export const ticketPatchSchema = z
-  .strictObject({ ...editableShape, ...recordedShape, subscriptionId: subscriptionIdSchema, paused: z.boolean({ error: message('errType') }) }, { error: (issue) => (issue.code === 'unrecognized_keys' ? 'errUnknownKey' : 'errType') })
+  .strictObject(
+    { ...editableShape, ...recordedShape, subscriptionId: subscriptionIdSchema, paused: z.boolean({ error: message('errType') }) },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? 'errUnknownKey' : 'errType') },
+  )
   .partial();
 export type TicketPatchInput = z.input<typeof ticketPatchSchema>;
 export type TicketPatch = z.output<typeof ticketPatchSchema>;

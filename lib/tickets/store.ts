@@ -96,10 +96,7 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
       const db = await database();
       // Use the narrowest index; for everything else walk byCreatedAt newest first and stop early.
       if (query.status === 'open' || query.customer !== undefined) {
-        const records =
-          query.customer !== undefined
-            ? await db.getAllFromIndex('tickets', 'byCustomer', query.customer.trim().toLowerCase())
-            : await db.getAllFromIndex('tickets', 'byOpen', 1);
+        const records = query.customer !== undefined ? await db.getAllFromIndex('tickets', 'byCustomer', query.customer.trim().toLowerCase()) : await db.getAllFromIndex('tickets', 'byOpen', 1);
         const matching = records.map(fromRecord).filter((ticket) => matchesQuery(ticket, query));
         return matching.sort((a, b) => b.createdAt - a.createdAt).slice(offset, offset + limit);
       }

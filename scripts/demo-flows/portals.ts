@@ -1,5 +1,6 @@
 import type { ExtensionBrowser } from '../../test/e2e/harness/browser.ts';
-import { supportFormFrame, waitForPayload, walkToAdditionalDetails } from '../../test/e2e/support/azure-wizard.ts';
+import { walkToAdditionalDetails } from '../../test/e2e/harness/azure-driver.ts';
+import { formFrame, waitForPayload } from '../../test/e2e/harness/lookalike.ts';
 import { shoot, waitForPanel, type DemoContext } from './shots.ts';
 
 const NEW_REQUEST = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade/callerName/Microsoft_Azure_Support%2FHelpAndSupportOverview.ReactView';
@@ -13,7 +14,7 @@ async function open(eb: ExtensionBrowser, url: string) {
 /** Azure, customer context: the Fluent form in a blade iframe, filled. */
 export async function azureCustomer(eb: ExtensionBrowser, ctx: DemoContext): Promise<void> {
   const page = await open(eb, `https://portal.azure.com/?ui=fluent&frame=reactblade#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
-  const frame = await supportFormFrame(page);
+  const frame = await formFrame(page);
   await walkToAdditionalDetails(frame);
   await waitForPayload(frame, ['"supportPlan": "csp"', '"timeZone": "Romance Standard Time"']);
   await waitForPanel(frame, 'status', /Customer context/);
@@ -24,7 +25,7 @@ export async function azureCustomer(eb: ExtensionBrowser, ctx: DemoContext): Pro
 /** Azure in Spanish with the older Knockout controls in the portal page itself. */
 export async function azureKnockoutSpanish(eb: ExtensionBrowser, ctx: DemoContext): Promise<void> {
   const page = await open(eb, `https://portal.azure.com/?ui=knockout&frame=top&lang=es#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
-  const frame = await supportFormFrame(page);
+  const frame = await formFrame(page);
   await walkToAdditionalDetails(frame, 'La máquina virtual no arranca');
   await waitForPayload(frame, ['"supportPlan": "csp"', '"timeZone": "Romance Standard Time"']);
   await waitForPanel(frame, 'status', /Customer context|Contexto del cliente/);
@@ -35,7 +36,7 @@ export async function azureKnockoutSpanish(eb: ExtensionBrowser, ctx: DemoContex
 /** Azure in the partner's own tenant: the alert, nothing filled. */
 export async function azureOwnTenant(eb: ExtensionBrowser, ctx: DemoContext): Promise<void> {
   const page = await open(eb, `https://portal.azure.com/?ui=fluent&frame=reactblade#@fabrikampartners.onmicrosoft.com/${NEW_REQUEST}`);
-  const frame = await supportFormFrame(page);
+  const frame = await formFrame(page);
   await waitForPanel(frame, 'alert', /own tenant|propio inquilino/);
   await shoot(ctx, page, 'azure-own-tenant');
   await page.close();

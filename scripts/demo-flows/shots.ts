@@ -10,6 +10,7 @@ export interface DemoContext {
 
 export async function shoot(ctx: DemoContext, page: Page, name: string): Promise<void> {
   await page.bringToFront();
+  await settled(page);
   const path = join(ctx.outDir, `${name}.png`);
   await page.screenshot({ path });
   ctx.written.push(path);
@@ -18,5 +19,20 @@ export async function shoot(ctx: DemoContext, page: Page, name: string): Promise
 /** Waits for the assistant's verdict (status or alert) in the frame that shows the form. */
 export async function waitForPanel(frame: Frame | Page, role: 'status' | 'alert', pattern: RegExp): Promise<void> {
   await waitForRoleText(frame, role, pattern, 15_000);
-  await new Promise((resolve) => setTimeout(resolve, 600));
+}
+
+/** Resolves once no finite animation runs in any frame of the page (the panel slides in, callouts fade). */
+async function settled(page: Page): Promise<void> {
+  for (const frame of page.frames()) {
+    await frame
+      .evaluate(() =>
+        Promise.all(
+          document
+            .getAnimations()
+            .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+            .map((a) => a.finished.catch(() => undefined)),
+        ),
+      )
+      .catch(() => undefined); // a frame that navigated away has nothing left to animate
+  }
 }

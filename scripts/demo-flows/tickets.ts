@@ -30,7 +30,6 @@ export async function popup(eb: ExtensionBrowser, ctx: DemoContext): Promise<voi
   await page.setViewport({ width: 440, height: 760 });
   await page.reload();
   await page.waitForFunction(() => (document.body.textContent ?? '').includes('AKS nodes NotReady'), { timeout: 15_000 });
-  await new Promise((resolve) => setTimeout(resolve, 500));
   await shoot(ctx, page, 'popup-tickets');
   await page.close();
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { supportFormFrame, waitForPayload, walkToAdditionalDetails, wouldSubmit } from './support/azure-wizard.ts';
-import { filledList, textsWithRole, waitForRoleText } from './support/panel.ts';
+import { choose, clickButton, fillProblemDetails, formContext, typeInto, waitForStep, walkToAdditionalDetails } from './harness/azure-driver.ts';
+import { formFrame, waitForPayload, wouldSubmit } from './harness/lookalike.ts';
+import { filledList, textsWithRole, waitForPanelList, waitForRoleText } from './support/panel.ts';
 import { useLookalikeSession } from './support/session.ts';
 
 /** The Azure portal look-alikes: Fluent UI in a React blade iframe and Knockout Fx in the top document. */
@@ -18,7 +19,7 @@ async function open(url: string): Promise<Page> {
 describe('Azure portal: new support request', () => {
   it('Fluent form in a cross-origin React blade iframe (English): customer confirmed, CSP plan and partner contact filled', async () => {
     const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
-    const frame = await supportFormFrame(page);
+    const frame = await formFrame(page);
     expect(new URL(frame.url()).hostname).toMatch(/\.reactblade\.portal\.azure\.net$/);
     expect(await waitForRoleText(frame, 'status', /Customer context: Contoso Ltd/)).toBeTruthy();
     await walkToAdditionalDetails(frame);
@@ -44,7 +45,7 @@ describe('Azure portal: new support request', () => {
 
   it('Knockout Fx form in the top document (Spanish portal): same result with Spanish option names', async () => {
     const page = await open(`https://portal.azure.com/?ui=knockout&frame=top&lang=es#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
-    const frame = await supportFormFrame(page);
+    const frame = await formFrame(page);
     expect(frame).toBe(page.mainFrame());
     await walkToAdditionalDetails(frame, 'La máquina virtual no arranca');
     await waitForPayload(frame, ['"supportPlan": "csp"', '"country": "esp"', '"timeZone": "Romance Standard Time"']);
@@ -56,13 +57,14 @@ describe('Azure portal: new support request', () => {
 
   it("partner's own tenant: an alert explains the entitlement, the CSP plan is not selected, the customer's contact is untouched", async () => {
     const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade#@fabrikampartners.onmicrosoft.com/${NEW_REQUEST}`);
-    const frame = await supportFormFrame(page);
+    const frame = await formFrame(page);
     const alert = await waitForRoleText(frame, 'alert', /own tenant/);
     expect(alert).toMatch(/Fabrikam Partners/);
     expect(alert).toMatch(/does not cover your own subscriptions/);
     expect(alert).toMatch(/Premier\/Unified/);
     await walkToAdditionalDetails(frame);
-    await new Promise((resolve) => setTimeout(resolve, 1500)); // give a (wrong) fill every chance to happen
+    // The panel has seen this step's contact fields and says it holds them back: the fill decision is made.
+    await waitForPanelList(frame, /Not filled in this tenant/, ['Support plan', 'Email', 'First name']);
     const payload = await wouldSubmit(frame);
     expect(payload.supportPlan).not.toBe('csp');
     expect(payload.email).not.toBe('support@fabrikampartners.example');
@@ -72,7 +74,7 @@ describe('Azure portal: new support request', () => {
 
   it('a directory that is neither own nor a known customer still counts as a customer (named by the portal)', async () => {
     const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade#@northwind.onmicrosoft.com/${NEW_REQUEST}`);
-    const frame = await supportFormFrame(page);
+    const frame = await formFrame(page);
     expect(await waitForRoleText(frame, 'status', /Customer context: Northwind Traders/)).toBeTruthy();
     await page.close();
   });
@@ -85,7 +87,7 @@ describe('Azure portal: new support request', () => {
     expect(await textsWithRole(page, 'status')).not.toEqual(expect.arrayContaining([expect.stringMatching(/Customer context/)]));
     const create = await page.waitForSelector('::-p-aria([name="Create a support request"])', { timeout: 10_000 });
     await create!.click();
-    const frame = await supportFormFrame(page);
+    const frame = await formFrame(page);
     expect(await waitForRoleText(frame, 'status', /Customer context: Contoso Ltd/)).toBeTruthy();
     await page.evaluate(() => (document.cookie = 'lookalike-directory=; path=/; max-age=0'));
     await page.close();
@@ -93,16 +95,14 @@ describe('Azure portal: new support request', () => {
 
   it('changing the issue type resets the form; the assistant fills the re-rendered fields again', async () => {
     const page = await open(`https://portal.azure.com/?ui=knockout&frame=top#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
-    const frame = await supportFormFrame(page);
+    const frame = await formFrame(page);
     await walkToAdditionalDetails(frame);
     await waitForPayload(frame, ['"supportPlan": "csp"', '"timeZone": "Romance Standard Time"']);
     // Back to the first step, pick another issue type: the look-alike clears everything after it.
-    const firstTab = await frame.waitForSelector('[role="tab"]');
-    await firstTab!.click();
-    const issueType = await frame.waitForSelector('.sr-ko-wizard .fxc-dropdown-input');
-    await issueType!.click();
-    const options = await frame.$$('.fxc-dropdown-popup .fxc-dropdown-option');
-    await options[1]!.click();
+    const ctx = await formContext(frame);
+    await (await frame.waitForSelector('[role="tab"]'))!.click();
+    await waitForStep(frame, 'problemDescription');
+    await choose(ctx, 'issueType', 'Billing');
     await frame.waitForFunction(() => document.querySelector('[data-testid="would-submit"]')?.textContent?.includes('"supportPlan": ""'), { timeout: 10_000 });
     await walkToAdditionalDetails(frame);
     await waitForPayload(frame, ['"supportPlan": "csp"', '"email": "support@fabrikampartners.example"']);
@@ -112,13 +112,13 @@ describe('Azure portal: new support request', () => {
 
   it('never overwrites what the partner typed, and undo restores what was there', async () => {
     const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
-    const frame = await supportFormFrame(page);
+    const frame = await formFrame(page);
     await walkToAdditionalDetails(frame);
-    await waitForPayload(frame, ['"firstName": "Lucía"', '"timeZone": "Romance Standard Time"']);
-    const firstName = await frame.waitForSelector('#sr-firstName');
-    await firstName!.click({ count: 3 });
-    await firstName!.type('Lucy');
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    // The whole fill is done (support language is the last field) before the partner starts typing.
+    await waitForPayload(frame, ['"firstName": "Lucía"', '"timeZone": "Romance Standard Time"', '"supportLanguage": "en-us"']);
+    await typeInto(frame, 'First name', 'Lucy');
+    // The panel lists the field as the partner's own: the assistant saw the edit and will not touch it.
+    await waitForPanelList(frame, /Left as you typed/, ['First name']);
     expect((await wouldSubmit(frame)).firstName).toBe('Lucy');
     const undo = await frame.waitForSelector('::-p-aria([name="Undo the fill"][role="button"])');
     await undo!.click();
@@ -133,19 +133,16 @@ describe('Azure portal: new support request', () => {
 describe('Azure portal: the created request is logged', () => {
   it('Create → request details: the popup lists the request with its customer, severity and countdown', async () => {
     const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
-    const frame = await supportFormFrame(page);
+    const frame = await formFrame(page);
     await walkToAdditionalDetails(frame, 'Production VM down');
     await waitForPayload(frame, ['"supportPlan": "csp"', '"timeZone": "Romance Standard Time"']);
     // The partner picks severity B and writes the details; the assistant never does either.
-    const severity = await frame.waitForSelector('.sr-detached .ms-Dropdown');
-    await severity!.click();
-    await (await frame.waitForSelector('.ms-Callout [role="option"] ::-p-text(B - Moderate impact)'))!.click();
-    await (await frame.waitForSelector('#sr-problemDetails'))!.type('Started at 09:00 after patching.');
-    const diagnostics = await frame.$('#sr-advancedDiagnostics input[type="radio"]');
-    await diagnostics?.click();
-    await (await frame.waitForSelector('.ms-Button--primary:not(.is-disabled)'))!.click(); // → Review + create
-    const create = await frame.waitForSelector('::-p-aria([name="Create"][role="button"])', { timeout: 10_000 });
-    await create!.click();
+    const ctx = await formContext(frame);
+    await choose(ctx, 'severity', 'B - Moderate impact');
+    await fillProblemDetails(ctx, 'Started at 09:00 after patching.');
+    await clickButton(frame, ctx.t.next);
+    await waitForStep(frame, 'review');
+    await clickButton(frame, ctx.t.create);
     await page.waitForFunction(() => location.hash.includes('SupportRequestDetails.ReactView'), { timeout: 15_000 });
 
     const popup = await session.eb.extensionPage('popup.html');

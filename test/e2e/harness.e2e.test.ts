@@ -84,6 +84,8 @@ async function createRequest(page: Page, frame: Frame, subscription: string): Pr
   await clickButton(frame, ctx.t.create);
   await page.waitForFunction(() => location.hash.includes('SupportRequestDetails.ReactView/id/'), { timeout: 10_000 });
   await page.waitForSelector('.fxs-essentials');
+  // The details blade shows its essentials first, then the request number.
+  await page.waitForFunction(() => /\b\d{16}\b/.test((document.querySelector('.fxs-blade') as HTMLElement | null)?.innerText ?? ''), { timeout: 10_000 });
   return page.$eval('.fxs-blade', (el) => (el as HTMLElement).innerText);
 }
 
@@ -178,7 +180,15 @@ describe('Azure portal look-alike, with a do-nothing stub extension', () => {
 
       await chooseOption(frame, 'Plan de soporte técnico', 'Proveedor de soluciones en la nube');
       const payload = await readWouldSubmit(frame);
-      expect(payload).toMatchObject({ step: 'additionalDetails', flavour: 'knockout', directory: NORTHWIND.domain, issueType: 'technical', supportPlan: 'csp', firstName: 'Nancy', email: 'nancy@northwind.onmicrosoft.com' });
+      expect(payload).toMatchObject({
+        step: 'additionalDetails',
+        flavour: 'knockout',
+        directory: NORTHWIND.domain,
+        issueType: 'technical',
+        supportPlan: 'csp',
+        firstName: 'Nancy',
+        email: 'nancy@northwind.onmicrosoft.com',
+      });
       expect((payload.shown as Record<string, string>).supportPlan).toBe('Proveedor de soluciones en la nube');
       expect(await plan.evaluate((el) => el.textContent?.trim())).toBe('Proveedor de soluciones en la nube');
       await page.screenshot({ path: '/tmp/lookalike-knockout-top-es.png' });
@@ -231,7 +241,9 @@ describe('Azure portal look-alike, with a do-nothing stub extension', () => {
       const text = await createRequest(page, await formFrame(page), CONTOSO.subscriptions[0]!.name);
       expect(text).toContain('Support request number');
       numbers.push(/\b(\d{16})\b/.exec(text)?.[1] ?? '');
-      expect(decodeURIComponent(page.url())).toMatch(/SupportRequestDetails\.ReactView\/id\/\/subscriptions\/[0-9a-f-]{36}\/providers\/Microsoft\.Support\/supportTickets\/[0-9a-f-]+\/portalJourney~\/true$/);
+      expect(decodeURIComponent(page.url())).toMatch(
+        /SupportRequestDetails\.ReactView\/id\/\/subscriptions\/[0-9a-f-]{36}\/providers\/Microsoft\.Support\/supportTickets\/[0-9a-f-]+\/portalJourney~\/true$/,
+      );
       await page.screenshot({ path: '/tmp/lookalike-details-en.png' });
     });
     await setAzureScenario(chromium.browser, { directory: NORTHWIND.domain, lang: 'es', ui: 'knockout', frame: 'top' });

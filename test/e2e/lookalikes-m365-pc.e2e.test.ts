@@ -181,7 +181,9 @@ describe('Partner Center look-alike', () => {
       await page.type('#customer-search-box input', 'contoso');
       await page.waitForFunction(() => document.querySelectorAll('input[aria-label="Select row"]').length === 1);
       await page.click('input[aria-label="Select row"]');
-      const [serviceManagement] = await page.$$('xpath/.//button[.//text()[normalize-space(.)="Service management"]]');
+      await page.waitForSelector('input[aria-label="Select row"]:checked');
+      // The command bar enables "Service management" once the selection has rendered.
+      const serviceManagement = await page.waitForSelector('xpath/.//button[not(@disabled) and not(@aria-disabled="true") and .//text()[normalize-space(.)="Service management"]]');
       await serviceManagement!.click();
       await page.waitForSelector('#MicrosoftOffice');
       expect(page.url()).toBe(`https://partner.microsoft.com/en-us/dashboard/v2/customers/${CONTOSO.id}/servicemanagementpage`);

@@ -124,7 +124,9 @@ describe('sovereign clouds', () => {
     const page = await optionsPage();
     expect(await page.$eval('[data-testid="sovereign-status"]', (el) => el.textContent)).toBe('Not allowed on the sovereign-cloud portals.');
     expect(await page.$('button ::-p-text(Allow on sovereign clouds)')).not.toBeNull();
-    const granted = await page.evaluate(() => (globalThis as unknown as { chrome: { permissions: { contains(p: unknown): Promise<boolean> } } }).chrome.permissions.contains({ origins: ['https://portal.azure.us/*'] }));
+    const granted = await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { permissions: { contains(p: unknown): Promise<boolean> } } }).chrome.permissions.contains({ origins: ['https://portal.azure.us/*'] }),
+    );
     expect(granted).toBe(false);
     await page.close();
   });
@@ -145,4 +147,3 @@ describe('options page in Spanish (--lang=es)', () => {
     }
   });
 });
-

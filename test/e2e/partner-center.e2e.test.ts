@@ -7,7 +7,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADATUM, CONTOSO, NORTHWIND } from '../fixtures/src/shared/tenants.ts';
-import { supportFormFrame } from './support/azure-wizard.ts';
+import { formFrame } from './harness/lookalike.ts';
+import { waitUntil } from './harness/wait.ts';
 import { textsWithRole, waitForRoleText } from './support/panel.ts';
 import { useLookalikeSession } from './support/session.ts';
 
@@ -44,7 +45,7 @@ async function followToNewTab(page: Page, selector: string, host: string): Promi
 async function startAzureRequest(tab: Page) {
   const create = await tab.waitForSelector('::-p-aria([name="Create a support request"][role="button"])', { timeout: 15_000 });
   await create!.click();
-  return supportFormFrame(tab, 15_000);
+  return formFrame(tab, 15_000);
 }
 
 describe('Partner Center → Azure portal', () => {
@@ -125,22 +126,24 @@ describe('Customer directory', () => {
   it('customers seen in Partner Center appear in the options page as learned; the one entered by hand stays as it was', async () => {
     const list = await open('https://partner.microsoft.com/dashboard/v2/customers/list');
     await list.waitForSelector(`tr[data-tenant-id="${ADATUM.id}"]`);
-    const deadline = Date.now() + 15_000;
-    let rows: { name: string; tenantId: string; learned: boolean }[] = [];
     const options = await session.eb.extensionPage('options.html');
-    for (;;) {
-      await options.reload({ waitUntil: 'domcontentloaded' });
-      await options.waitForSelector('#partner-companyName');
-      rows = await options.$$eval('[data-testid="customers-row"]', (items) =>
-        items.map((item) => ({
-          name: (item.querySelector('input[id$="-name"]') as HTMLInputElement | null)?.value ?? '',
-          tenantId: (item.querySelector('input[id$="-tenantId"]') as HTMLInputElement | null)?.value ?? '',
-          learned: /Learned from Partner Center/.test(item.textContent ?? ''),
-        })),
-      );
-      if (rows.length >= 3 || Date.now() > deadline) break;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    // The options page reads settings once: reload it until the learned customers have arrived.
+    const rows = await waitUntil(
+      'three customers on the options page',
+      async () => {
+        await options.reload({ waitUntil: 'domcontentloaded' });
+        await options.waitForSelector('#partner-companyName');
+        const found = await options.$$eval('[data-testid="customers-row"]', (items) =>
+          items.map((item) => ({
+            name: (item.querySelector('input[id$="-name"]') as HTMLInputElement | null)?.value ?? '',
+            tenantId: (item.querySelector('input[id$="-tenantId"]') as HTMLInputElement | null)?.value ?? '',
+            learned: /Learned from Partner Center/.test(item.textContent ?? ''),
+          })),
+        );
+        return found.length >= 3 ? found : null;
+      },
+      { timeout: 15_000, interval: 300 },
+    );
     expect(rows).toEqual(
       expect.arrayContaining([
         { name: CONTOSO.name, tenantId: CONTOSO.id, learned: false },

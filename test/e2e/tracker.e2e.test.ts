@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
 import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
+import { waitUntil } from './harness/wait.ts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -97,13 +98,10 @@ async function openPopup(): Promise<Page> {
 
 /** Waits until the popup shows what `check` expects (the list reloads after each action). */
 async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
+  return waitUntil(what, async () => {
     const value = await read();
-    if (check(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+    return check(value) ? { value } : null;
+  }).then(({ value }) => value);
 }
 
 async function badgeText(): Promise<string> {
@@ -156,14 +154,30 @@ describe('popup', () => {
     const popup = await openPopup();
     const [breached, atRisk, onTrack] = await rows(popup);
     await popup.click(`[data-ticket-id="${atRisk!.id}"] [data-action=firstResponse]`);
-    await until(() => rows(popup), (list) => list.find((row) => row.id === atRisk!.id)?.stateText === '✓Met', 'Met');
+    await until(
+      () => rows(popup),
+      (list) => list.find((row) => row.id === atRisk!.id)?.stateText === '✓Met',
+      'Met',
+    );
     await popup.click(`[data-ticket-id="${onTrack!.id}"] [data-action=close]`);
-    await until(() => rows(popup), (list) => !list.some((row) => row.id === onTrack!.id), 'closed ticket to leave the open list');
+    await until(
+      () => rows(popup),
+      (list) => !list.some((row) => row.id === onTrack!.id),
+      'closed ticket to leave the open list',
+    );
     await popup.click(`[data-ticket-id="${breached!.id}"] [data-action=delete]`);
-    await until(() => rows(popup), (list) => !list.some((row) => row.id === breached!.id), 'deleted ticket to disappear');
+    await until(
+      () => rows(popup),
+      (list) => !list.some((row) => row.id === breached!.id),
+      'deleted ticket to disappear',
+    );
     expect(await popup.$eval('[data-testid=toast]', (element) => element.textContent)).toContain('2411230010000003');
     await popup.click('[data-testid=toast] [data-action=undo]');
-    await until(() => rows(popup), (list) => list.some((row) => row.id === breached!.id), 'undo to bring it back');
+    await until(
+      () => rows(popup),
+      (list) => list.some((row) => row.id === breached!.id),
+      'undo to bring it back',
+    );
     // Only the breached ticket needs attention now.
     await until(badgeText, (text) => text === '1', 'badge 1');
     await popup.close();
@@ -177,7 +191,11 @@ describe('popup', () => {
     await popup.select('#add-severity', 'B');
     await popup.type('#add-title-field', 'Phoned in');
     await popup.click('[data-testid=add-form] button[type=submit]');
-    const added = await until(() => rows(popup), (list) => list.some((row) => row.number === '2411230010000077'), 'manual ticket');
+    const added = await until(
+      () => rows(popup),
+      (list) => list.some((row) => row.number === '2411230010000077'),
+      'manual ticket',
+    );
     expect(added.find((row) => row.number === '2411230010000077')).toMatchObject({ customer: 'Northwind', state: 'onTrack' });
     expect(Math.abs(minutesOf(added.find((row) => row.number === '2411230010000077')!.countdown) - 240)).toBeLessThanOrEqual(1);
     await popup.close();

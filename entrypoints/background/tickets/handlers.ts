@@ -11,16 +11,7 @@ import { viewOf } from '../../../lib/tickets/view';
 import { z } from '../../../lib/zod';
 import { listTicketPage } from './listing';
 
-export type TicketHandlerNames =
-  | 'logTicket'
-  | 'listTickets'
-  | 'getTicket'
-  | 'addTicket'
-  | 'updateTicket'
-  | 'deleteTicket'
-  | 'undoDelete'
-  | 'exportTickets'
-  | 'importTickets';
+export type TicketHandlerNames = 'logTicket' | 'listTickets' | 'getTicket' | 'addTicket' | 'updateTicket' | 'deleteTicket' | 'undoDelete' | 'exportTickets' | 'importTickets';
 
 interface Deps {
   store: TicketStore;

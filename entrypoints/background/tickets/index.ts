@@ -3,6 +3,7 @@ import { t } from '../../../lib/i18n';
 import { loadSettings } from '../../../lib/settings/store';
 import { SLA_ALARM_PREFIX, trackerUrlForNotification, type NotifiedLog } from '../../../lib/tickets/alarm-plan';
 import { ticketDbConnection, createTicketStore, type TicketStore } from '../../../lib/tickets/db';
+import type { TicketsChangedPush } from '../../../lib/messages/ticket-messages';
 import { createBadgeDisplay } from './badge-display';
 import { createTicketHandlers } from './handlers';
 import { createSlaMonitor } from './monitor';
@@ -53,7 +54,15 @@ export function startTicketBackground(): { handlers: ReturnType<typeof createTic
     report,
   });
   const refresh = () => void monitor.refresh();
-  const store = observeStore(database, refresh);
+  const announce = () => {
+    const push: TicketsChangedPush = { type: 'ticketsChanged' };
+    // No popup or tracker open means no receiver: nothing to tell.
+    browser.runtime.sendMessage(push).catch(() => undefined);
+  };
+  const store = observeStore(database, () => {
+    refresh();
+    announce();
+  });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(SLA_ALARM_PREFIX)) refresh();

@@ -70,10 +70,12 @@ export function createSlaMonitor(deps: MonitorDeps): SlaMonitor {
     refresh() {
       // One run at a time (two runs could both notify); callers arriving while one runs share the next.
       if (queued) return queued;
-      const next = tail.then(() => {
-        queued = null;
-        return runOnce();
-      }).catch(deps.report);
+      const next = tail
+        .then(() => {
+          queued = null;
+          return runOnce();
+        })
+        .catch(deps.report);
       queued = next;
       tail = next;
       return next;

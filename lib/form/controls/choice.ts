@@ -9,7 +9,13 @@ const CHOICES = 'input[type="radio"], [role="radio"], li.azc-optionPicker-item, 
 
 function choiceName(choice: Element): string {
   const labelledBy = choice.getAttribute('aria-labelledby');
-  if (labelledBy) return clean(labelledBy.split(/\s+/).map((id) => choice.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
+  if (labelledBy)
+    return clean(
+      labelledBy
+        .split(/\s+/)
+        .map((id) => choice.ownerDocument.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
   const ariaLabel = choice.getAttribute('aria-label');
   if (ariaLabel) return clean(ariaLabel);
   if (choice.id) {
@@ -20,7 +26,12 @@ function choiceName(choice: Element): string {
 }
 
 function isChecked(choice: Element): boolean {
-  return (choice as HTMLInputElement).checked === true || choice.getAttribute('aria-checked') === 'true' || choice.getAttribute('aria-selected') === 'true' || choice.classList.contains('azc-optionPicker-item-selected');
+  return (
+    (choice as HTMLInputElement).checked === true ||
+    choice.getAttribute('aria-checked') === 'true' ||
+    choice.getAttribute('aria-selected') === 'true' ||
+    choice.classList.contains('azc-optionPicker-item-selected')
+  );
 }
 
 export const radioGroupFiller: Filler = {

@@ -11,11 +11,7 @@
 export function setNativeValue(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
   const view = element.ownerDocument.defaultView ?? window;
   const proto =
-    element instanceof view.HTMLTextAreaElement
-      ? view.HTMLTextAreaElement.prototype
-      : element instanceof view.HTMLSelectElement
-        ? view.HTMLSelectElement.prototype
-        : view.HTMLInputElement.prototype;
+    element instanceof view.HTMLTextAreaElement ? view.HTMLTextAreaElement.prototype : element instanceof view.HTMLSelectElement ? view.HTMLSelectElement.prototype : view.HTMLInputElement.prototype;
   element.focus({ preventScroll: true });
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(element, value);
   element.dispatchEvent(new Event('input', { bubbles: true }));

@@ -9,8 +9,10 @@ import type { Lang } from '../../fixtures/src/shared/env.ts';
 import { supportPlansFor, type Flavour } from '../../fixtures/src/shared/support/catalog.ts';
 import type { Era, FieldKey } from '../../fixtures/src/shared/support/layout.ts';
 import { formStrings, type FormStrings } from '../../fixtures/src/shared/support/strings.ts';
-import { PARTNER_TENANT } from '../../fixtures/src/shared/tenants.ts';
+import { findTenant, PARTNER_TENANT } from '../../fixtures/src/shared/tenants.ts';
+import { pickOption } from './dropdowns.ts';
 import { readWouldSubmit } from './lookalike.ts';
+import { waitUntil } from './wait.ts';
 
 const WAIT_MS = 10_000;
 
@@ -36,10 +38,18 @@ export async function formContext(frame: Frame): Promise<FormContext> {
  * items, buttons and the debug payload never count as labels).
  */
 function locateControl(labelText: string, nth: number): Element | null {
-  const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').replace(/\s*\*$/, '').trim();
+  const norm = (s: string | null) =>
+    (s ?? '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*\*$/, '')
+      .trim();
   const CONTROL = '[role="combobox"], input:not([type="hidden"]):not([type="radio"]), textarea, [role="radiogroup"], [role="checkbox"]';
   const NOT_A_LABEL = '[role="listbox"], [role="option"], [role="radio"], .ms-ChoiceField, [role="tablist"], button, pre, details, [role="combobox"]';
-  const ownText = (el: Element) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+  const ownText = (el: Element) =>
+    [...el.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join('');
   const labels = [...document.body.querySelectorAll('*')].filter((el) => !el.closest(NOT_A_LABEL) && norm(ownText(el)) === labelText);
   const label = labels[nth];
   if (!label) return null;
@@ -63,120 +73,48 @@ function locateByText(selector: string, text: string, scope: Element | null): El
 }
 
 async function waitForElement(frame: Frame, what: string, find: () => Promise<ElementHandle<Element> | null>): Promise<ElementHandle<Element>> {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const found = await find();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`Not found in ${frame.url()}: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Polls `find` for about a second; true once it found something. */
-async function waitBriefly(find: () => Promise<unknown>): Promise<boolean> {
-  for (let i = 0; i < 10; i++) {
-    if (await find()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
-}
-
-/**
- * Resolves once the frame's finite CSS animations have ended (at most 1 s). Fluent callouts slide in
- * by 20 px; a click aimed while they move lands beside the option and dismisses the list.
- */
-async function settle(frame: Frame): Promise<void> {
-  await frame.evaluate(() => {
-    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
-    const done = Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
-    return Promise.race([done, new Promise((resolve) => setTimeout(resolve, 1000))]).then(() => undefined);
-  });
+  return waitUntil(`${what} in ${frame.url()}`, find, { timeout: WAIT_MS });
 }
 
 /** The control a visible label names; `nth` picks among equal labels (ES "Tipo de problema" twice). */
 export function controlFor(frame: Frame, label: string, nth = 0): Promise<ElementHandle<Element>> {
-  return waitForElement(frame, `control labelled "${label}" #${nth}`, async () =>
-    (await frame.evaluateHandle(locateControl, label, nth)).asElement() as ElementHandle<Element> | null,
-  );
+  return waitForElement(frame, `control labelled "${label}" #${nth}`, async () => (await frame.evaluateHandle(locateControl, label, nth)).asElement() as ElementHandle<Element> | null);
 }
 
-/**
- * In the page: resolves true once `el` has kept the same box for three checks 50 ms apart and is the
- * topmost element at its centre. Fluent callouts are positioned after mounting and slide in, so a
- * click aimed too early lands beside the option and dismisses the list.
- */
-function whenStill(el: Element): Promise<boolean> {
-  el.scrollIntoView({ block: 'nearest' });
-  return new Promise((resolve) => {
-    let last = '';
-    let same = 0;
-    let checks = 0;
-    const check = () => {
-      const r = el.getBoundingClientRect();
-      const box = [r.x, r.y, r.width, r.height].map(Math.round).join();
-      const top = el.ownerDocument.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-      same = box === last && top !== null && (top === el || el.contains(top)) ? same + 1 : 0;
-      last = box;
-      if (same >= 2) resolve(true);
-      else if (++checks > 40) resolve(false);
-      else setTimeout(check, 50);
-    };
-    check();
-  });
-}
-
-/** In the page: whether a choice control now shows `text` (input value or rendered text). */
-function showsText(el: Element, text: string): boolean {
-  const shown = el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');
-  return shown.replace(/\s+/g, ' ').includes(text);
-}
-
-/**
- * Opens a dropdown or combo box by clicking it, then clicks the option with that text, and checks
- * the control shows it. Retries: something else on the page (the product under test, a closing
- * callout) may toggle the list at the same moment, as a user would then simply click again.
- */
+/** Opens the dropdown or combo box a label names, picks the option with that text, and checks the control shows it. */
 export async function chooseOption(frame: Frame, label: string, optionText: string, nth = 0): Promise<void> {
-  const control = await controlFor(frame, label, nth);
-  const findOption = async () => (await frame.evaluateHandle(locateByText, '[role="option"]', optionText, null)).asElement() as ElementHandle<Element> | null;
-  for (let attempt = 0; attempt < 4; attempt++) {
-    if (!(await findOption())) await openList(frame, control, findOption);
-    const option = await findOption();
-    if (!option) continue;
-    await option.evaluate(whenStill);
-    await option.click().catch(() => undefined); // detached by a re-render: try again
-    if (await waitBriefly(async () => ((await control.evaluate(showsText, optionText)) ? control : null))) return;
-  }
-  throw new Error(`Could not choose "${optionText}" in "${label}" (${frame.url()})`);
+  await pickOption(frame, await controlFor(frame, label, nth), optionText, label);
 }
 
-async function openList(frame: Frame, control: ElementHandle<Element>, findOption: () => Promise<ElementHandle<Element> | null>): Promise<void> {
-  await settle(frame);
-  await control.click();
-  if (await waitBriefly(findOption)) return;
-  // A Fluent ComboBox opens from its caret button, not from its text box.
-  const caret = (await control.evaluateHandle((el) => (el.tagName === 'INPUT' ? (el.parentElement?.querySelector('button') ?? null) : null))).asElement();
-  if (caret) await (caret as ElementHandle<Element>).click();
-  await waitBriefly(findOption);
-}
-
-/** Replaces a text field's content by typing, as a user would. */
+/** Replaces a text field's content by typing, as a user would, and checks the field holds it. */
 export async function typeInto(frame: Frame, label: string, text: string, nth = 0): Promise<void> {
   const control = await controlFor(frame, label, nth);
-  await control.click();
-  await control.evaluate((el) => (el as HTMLInputElement).select());
-  const keyboard = frame.page().keyboard;
-  if (text === '') await keyboard.press('Backspace');
-  else await keyboard.type(text);
+  const holds = () => control.evaluate((el, wanted) => (el as HTMLInputElement).value === wanted, text);
+  for (let attempt = 0; attempt < 2 && !(await holds()); attempt++) {
+    await control.click();
+    await control.evaluate((el) => (el as HTMLInputElement).select());
+    const keyboard = frame.page().keyboard;
+    if (text === '') await keyboard.press('Backspace');
+    else await keyboard.type(text);
+  }
+  await waitUntil(`"${label}" to hold "${text}"`, holds, { timeout: 2000 });
 }
 
 /** Picks a radio (Fluent ChoiceGroup or Fx option picker) of the group a label names. */
 export async function chooseRadio(frame: Frame, label: string, optionText: string): Promise<void> {
   const group = await controlFor(frame, label);
-  const radio = await waitForElement(frame, `radio "${optionText}" of "${label}"`, async () =>
-    (await frame.evaluateHandle(locateByText, '.ms-ChoiceField label, [role="radio"]', optionText, group)).asElement() as ElementHandle<Element> | null,
+  const radio = await waitForElement(
+    frame,
+    `radio "${optionText}" of "${label}"`,
+    async () => (await frame.evaluateHandle(locateByText, '.ms-ChoiceField label, [role="radio"]', optionText, group)).asElement() as ElementHandle<Element> | null,
   );
   await radio.click();
+  await waitUntil(`radio "${optionText}" of "${label}" to be checked`, () =>
+    radio.evaluate((el) => {
+      const input = el instanceof HTMLLabelElement && el.htmlFor ? el.ownerDocument.getElementById(el.htmlFor) : el.querySelector('input');
+      return el.getAttribute('aria-checked') === 'true' || (input instanceof HTMLInputElement && input.checked);
+    }),
+  );
 }
 
 /** Clicks the enabled button with that text (waits for it to exist and be enabled). */
@@ -190,11 +128,7 @@ export async function clickButton(frame: Frame, text: string): Promise<void> {
 
 /** Waits until the wizard's own state says it is on `step`, and that step has rendered something. */
 export async function waitForStep(frame: Frame, step: string): Promise<void> {
-  await frame.waitForFunction(
-    (wanted) => JSON.parse(document.querySelector('[data-testid="would-submit"]')?.textContent ?? '{}').step === wanted,
-    { timeout: WAIT_MS },
-    step,
-  );
+  await frame.waitForFunction((wanted) => JSON.parse(document.querySelector('[data-testid="would-submit"]')?.textContent ?? '{}').step === wanted, { timeout: WAIT_MS }, step);
 }
 
 /** The label of a field in this form, and which of equal labels it is. */
@@ -250,4 +184,17 @@ export async function goToAdditionalDetails(ctx: FormContext, subscriptionName: 
 export async function fillProblemDetails(ctx: FormContext, description = 'Since this morning RDP times out.'): Promise<void> {
   await type(ctx, 'problemDetails', description);
   await chooseRadio(ctx.frame, ctx.t.fields.advancedDiagnostics, ctx.lang === 'es' ? 'Sí' : 'Yes');
+}
+
+/**
+ * From the first step, whatever the directory: a technical VM issue on the directory's first
+ * subscription, on to Additional details. Returns the form's context for further steps.
+ */
+export async function walkToAdditionalDetails(frame: Frame, summary?: string): Promise<FormContext> {
+  const ctx = await formContext(frame);
+  const directory = String((await readWouldSubmit(frame)).directory ?? '');
+  const subscription = findTenant(directory)?.subscriptions[0]?.name;
+  if (!subscription) throw new Error(`The look-alike names no subscription for directory "${directory}"`);
+  await goToAdditionalDetails(ctx, subscription, summary);
+  return ctx;
 }

@@ -57,7 +57,7 @@ function acceptLanguage(lang: string): string {
 
 export async function launchWithExtension(options: LaunchWithExtensionOptions): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium or set PUPPETEER_EXECUTABLE_PATH.');
+  if (!executablePath) throw new Error("No Chromium found: install Debian's chromium or set PUPPETEER_EXECUTABLE_PATH.");
   const extensionPath = resolve(options.extensionPath ?? EXTENSION_DIR);
   const userDataDir = await mkdtemp(join(tmpdir(), 'csp-e2e-profile-'));
   const args = [

@@ -18,10 +18,8 @@ export function makeCertificate(dir: string): Certificate {
   const keyFile = join(dir, 'key.pem');
   const certFile = join(dir, 'cert.pem');
   const altNames = HOST_ROUTES.map((route) => `DNS:${route.host}`).join(',');
-  execFileSync(
-    'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=lookalike', '-addext', `subjectAltName=${altNames}`, '-keyout', keyFile, '-out', certFile],
-    { stdio: 'pipe' },
-  );
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=lookalike', '-addext', `subjectAltName=${altNames}`, '-keyout', keyFile, '-out', certFile], {
+    stdio: 'pipe',
+  });
   return { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8') };
 }

@@ -14,10 +14,6 @@ export default function setup(): void {
   }
   if (!findChromium()) {
     const configured = process.env.PUPPETEER_EXECUTABLE_PATH;
-    throw new Error(
-      configured
-        ? `PUPPETEER_EXECUTABLE_PATH=${configured} does not exist.`
-        : 'No Chromium found: apt-get install chromium, or set PUPPETEER_EXECUTABLE_PATH.',
-    );
+    throw new Error(configured ? `PUPPETEER_EXECUTABLE_PATH=${configured} does not exist.` : 'No Chromium found: apt-get install chromium, or set PUPPETEER_EXECUTABLE_PATH.');
   }
 }

@@ -3,6 +3,7 @@
  * which frame holds the form (the portal's top document or a React-blade iframe).
  */
 import type { Frame, Page } from 'puppeteer-core';
+import { waitUntil } from './wait.ts';
 
 const WOULD_SUBMIT = '[data-testid="would-submit"]';
 
@@ -26,15 +27,40 @@ export function isReactbladeFrame(frame: Frame): boolean {
  * iframe that does. Waits for the form to render (frames load lazily) up to `timeout` ms.
  */
 export async function formFrame(page: Page, timeout = 15_000): Promise<Frame> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const candidates = [page.mainFrame(), ...page.frames().filter(isReactbladeFrame)];
-    for (const frame of candidates) {
-      if (frame.detached) continue;
-      const has = await frame.$(WOULD_SUBMIT).then((handle) => handle !== null).catch(() => false);
-      if (has) return frame;
-    }
-    if (Date.now() > deadline) throw new Error(`No support form (${WOULD_SUBMIT}) in ${page.url()} within ${timeout} ms.`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return waitUntil(
+    `a support form (${WOULD_SUBMIT}) in ${page.url()}`,
+    async () => {
+      const candidates = [page.mainFrame(), ...page.frames().filter(isReactbladeFrame)];
+      for (const frame of candidates) {
+        if (frame.detached) continue;
+        if (
+          await frame
+            .$(WOULD_SUBMIT)
+            .then((handle) => handle !== null)
+            .catch(() => false)
+        )
+          return frame;
+      }
+      return null;
+    },
+    { timeout },
+  );
+}
+
+/** What the look-alike would send if Create were pressed now, with `shown`, the texts on screen. */
+export async function wouldSubmit(frame: Page | Frame): Promise<Record<string, unknown> & { shown: Record<string, string> }> {
+  return (await readWouldSubmit(frame)) as Record<string, unknown> & { shown: Record<string, string> };
+}
+
+/** Waits until the would-submit JSON contains every fragment (the assistant fills one control after another). */
+export async function waitForPayload(frame: Page | Frame, fragments: string[], timeout = 15_000): Promise<void> {
+  await frame.waitForFunction(
+    (selector: string, wanted: string[]) => {
+      const text = document.querySelector(selector)?.textContent ?? '';
+      return wanted.every((fragment) => text.includes(fragment));
+    },
+    { timeout },
+    WOULD_SUBMIT,
+    fragments,
+  );
 }

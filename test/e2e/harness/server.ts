@@ -75,7 +75,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, log: LookalikeR
 
 export async function startLookalikeServer(options: { port?: number } = {}): Promise<LookalikeServer> {
   const certDir = await mkdtemp(join(tmpdir(), 'lookalike-cert-'));
-  let tls;
+  let tls: ReturnType<typeof makeCertificate>;
   try {
     tls = makeCertificate(certDir);
   } finally {

@@ -5,6 +5,7 @@
  * falling back to that domain's stopWorker. Wake is the domain's startWorker, as DevTools' "Start".
  */
 import type { Browser, CDPSession, Target, WebWorker } from 'puppeteer-core';
+import { holdsWithin } from './wait.ts';
 
 const TIMEOUT_MS = 15_000;
 
@@ -20,8 +21,9 @@ interface Watch {
   reported: (wanted: RunningStatus, from: number, timeoutMs: number) => Promise<boolean>;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves false after `ms`: the deadline of a call that may never answer. */
+function timeout(ms: number): Promise<false> {
+  return new Promise((resolve) => setTimeout(() => resolve(false), ms));
 }
 
 async function watchRegistration(browser: Browser, scopeURL: string): Promise<Watch> {
@@ -41,21 +43,14 @@ async function watchRegistration(browser: Browser, scopeURL: string): Promise<Wa
     if (history[history.length - 1] !== active.runningStatus) history.push(active.runningStatus);
   });
   await session.send('ServiceWorker.enable');
-  const reported = async (wanted: RunningStatus, from: number, timeoutMs: number) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!history.slice(from).includes(wanted)) {
-      if (Date.now() > deadline) return false;
-      await sleep(20);
-    }
-    return true;
-  };
+  const reported = (wanted: RunningStatus, from: number, timeoutMs: number) => holdsWithin(() => history.slice(from).includes(wanted), { timeout: timeoutMs, interval: 20 });
   return { session, versionId: () => versionId, history, reported };
 }
 
 /** Whether a worker handle still evaluates (a stale one throws or never answers). */
 async function answers(handle: WebWorker): Promise<boolean> {
   const evaluated = handle.evaluate(() => true).catch(() => false);
-  return Promise.race([evaluated, sleep(2_000).then(() => false)]);
+  return Promise.race([evaluated, timeout(2_000)]);
 }
 
 export interface WorkerControl {
@@ -69,13 +64,13 @@ export function workerControl(browser: Browser, extensionId: string): WorkerCont
   const scopeURL = `chrome-extension://${extensionId}/`;
   const isOurs = (t: Target) => t.type() === 'service_worker' && t.url() === `${scopeURL}background.js`;
   const running = () => browser.targets().find(isOurs);
+  const targetGone = (target: Target) => holdsWithin(() => !browser.targets().includes(target), { timeout: 5_000, interval: 20 });
 
   async function withWatch(body: (watch: Watch) => Promise<void>): Promise<void> {
     const watch = await watchRegistration(browser, scopeURL);
     try {
       // The domain reports the registration and its version right after enable.
-      const deadline = Date.now() + TIMEOUT_MS;
-      while (!watch.versionId() && Date.now() < deadline) await sleep(20);
+      await holdsWithin(() => watch.versionId(), { timeout: TIMEOUT_MS, interval: 20 });
       if (!watch.versionId()) throw new Error(`No activated service worker for ${scopeURL}`);
       await body(watch);
     } finally {
@@ -97,8 +92,7 @@ export function workerControl(browser: Browser, extensionId: string): WorkerCont
         // A worker that restarted at once can keep its old target, whose handle is dead: close that
         // target (stopping the worker again) so the next start gives puppeteer a fresh one.
         await handle?.close().catch(() => undefined);
-        const deadline = Date.now() + 5_000;
-        while (browser.targets().includes(target) && Date.now() < deadline) await sleep(20);
+        await targetGone(target);
       }
       throw new Error(`No live service worker for ${scopeURL}`);
     },
@@ -114,8 +108,7 @@ export function workerControl(browser: Browser, extensionId: string): WorkerCont
         if (!(await watch.reported('stopped', from, TIMEOUT_MS))) throw new Error('The service worker did not stop.');
       });
       // Let puppeteer drop the stopped worker's target, so worker() never hands out a dead one.
-      const deadline = Date.now() + 5_000;
-      while (browser.targets().includes(target) && Date.now() < deadline) await sleep(20);
+      await targetGone(target);
     },
   };
 }

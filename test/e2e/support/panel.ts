@@ -1,4 +1,5 @@
 import type { Frame, Page } from 'puppeteer-core';
+import { waitUntil } from '../harness/wait.ts';
 
 /**
  * Reads the assistant's panel as assistive technology does. The panel is in a CLOSED shadow root,
@@ -12,23 +13,30 @@ export async function textsWithRole(frame: Frame | Page, role: 'alert' | 'status
 
 /** Waits until an element with the role shows text matching `pattern`, and returns that text. */
 export async function waitForRoleText(frame: Frame | Page, role: 'alert' | 'status', pattern: RegExp, timeout = 10_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const match = (await textsWithRole(frame, role)).find((text) => pattern.test(text));
-    if (match) return match;
-    if (Date.now() > deadline) throw new Error(`no ${role} matching ${pattern}; saw ${JSON.stringify(await textsWithRole(frame, role))}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  return waitUntil(`a ${role} matching ${pattern}`, async () => (await textsWithRole(frame, role)).find((text) => pattern.test(text)), { timeout, interval: 200 });
 }
 
-/** The panel's "Filled for you" list as the accessibility tree exposes it (field: value lines). */
-export async function filledList(frame: Frame | Page): Promise<string[]> {
+/** The items of the panel's report section whose accessible name matches `name` ([] when absent). */
+export async function panelList(frame: Frame | Page, name: RegExp): Promise<string[]> {
   const regions = await frame.$$('::-p-aria([role="region"])');
   for (const region of regions) {
-    const name = await region.evaluate((el) => el.getAttribute('aria-label') ?? '');
-    if (/filled for you|rellenado por el asistente/i.test(name)) {
-      return region.evaluate((el) => [...el.querySelectorAll('li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()));
-    }
+    const label = await region.evaluate((el) => el.getAttribute('aria-label') ?? '');
+    if (name.test(label)) return region.evaluate((el) => [...el.querySelectorAll('li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()));
   }
   return [];
+}
+
+/** The panel's "Filled for you" list (field: value lines). */
+export const filledList = (frame: Frame | Page) => panelList(frame, /filled for you|rellenado por el asistente/i);
+
+/** Waits until the report section named `name` lists every one of `items`; returns the list. */
+export async function waitForPanelList(frame: Frame | Page, name: RegExp, items: string[], timeout = 10_000): Promise<string[]> {
+  return waitUntil(
+    `panel list ${name} to include ${JSON.stringify(items)}`,
+    async () => {
+      const list = await panelList(frame, name);
+      return items.every((item) => list.includes(item)) ? list : null;
+    },
+    { timeout, interval: 200 },
+  );
 }

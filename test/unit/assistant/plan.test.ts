@@ -38,6 +38,15 @@ describe('planFill', () => {
     expect(planFill(input({ outcome })).actions).toEqual([]);
   });
 
+  it.each(['own', 'mismatch'] as const)('names the fields it holds back in a wrong context (%s): only those on the step, never the severity', (outcome) => {
+    const detection: PlanInput['detection'] = { portal: 'azure', controls: { supportPlan: control(), email: control(), severity: control() } };
+    expect(planFill(input({ outcome, detection })).withheld).toEqual(['supportPlan', 'email']);
+  });
+
+  it('holds nothing back for a customer', () => {
+    expect(planFill(input()).withheld).toEqual([]);
+  });
+
   it('waits for confirmation before choosing the CSP plan in an unknown context', () => {
     expect(fields(planFill(input({ outcome: 'unknown' })))).not.toContain('supportPlan');
     expect(fields(planFill(input({ outcome: 'unknown', confirmed: true })))).toContain('supportPlan');

@@ -5,7 +5,15 @@ import { contextView } from '../../../lib/assistant/context-view';
 import { CONTOSO_ID, NORTHWIND_ID, partnerSettings } from './fixtures';
 
 const header = (value: string) => ({ kind: 'directoryName' as const, value, source: 'header' as const });
-const snapshot = { portal: 'azure' as const, severity: 'B' as const, issueType: 'technical' as const, title: 'VM down', service: 'Virtual Machines', supportLanguage: 'en', contactMethod: 'email' as const };
+const snapshot = {
+  portal: 'azure' as const,
+  severity: 'B' as const,
+  issueType: 'technical' as const,
+  title: 'VM down',
+  service: 'Virtual Machines',
+  supportLanguage: 'en',
+  contactMethod: 'email' as const,
+};
 
 describe('assistant state', () => {
   it('is pending until the top frame reported', () => {
@@ -29,10 +37,19 @@ describe('assistant state', () => {
   it('reports a mismatch with both names and the way back', () => {
     const state = buildAssistantState(
       partnerSettings(),
-      { signals: [{ kind: 'tenantId', value: NORTHWIND_ID, source: 'url-hash' }, header('Northwind Traders')], intended: { name: 'Contoso Ltd', tenantId: CONTOSO_ID }, partnerCenterUrl: 'https://partner.microsoft.com/dashboard/v2/customers/x/servicemanagementpage' },
+      {
+        signals: [{ kind: 'tenantId', value: NORTHWIND_ID, source: 'url-hash' }, header('Northwind Traders')],
+        intended: { name: 'Contoso Ltd', tenantId: CONTOSO_ID },
+        partnerCenterUrl: 'https://partner.microsoft.com/dashboard/v2/customers/x/servicemanagementpage',
+      },
       0,
     );
-    expect(contextView(state)).toEqual({ outcome: 'mismatch', intendedName: 'Contoso Ltd', actualName: 'Northwind Traders', partnerCenterUrl: 'https://partner.microsoft.com/dashboard/v2/customers/x/servicemanagementpage' });
+    expect(contextView(state)).toEqual({
+      outcome: 'mismatch',
+      intendedName: 'Contoso Ltd',
+      actualName: 'Northwind Traders',
+      partnerCenterUrl: 'https://partner.microsoft.com/dashboard/v2/customers/x/servicemanagementpage',
+    });
   });
 
   it('awaits a ticket only while a fresh submission has no number', () => {
@@ -47,6 +64,13 @@ describe('ticketFromSubmission', () => {
   it('takes the customer from the tenant verdict and break-fix from the issue type', () => {
     const context = buildAssistantState(partnerSettings(), { signals: [header('Contoso Ltd')] }, 0).context;
     const ticket = ticketFromSubmission({ snapshot: { ...snapshot, issueType: 'billing' }, submittedAt: 5 }, context, { number: null, armName: 'abc' });
-    expect(ticket).toMatchObject({ number: null, armName: 'abc', customer: { name: 'Contoso Ltd', tenantId: CONTOSO_ID, domain: 'contoso.onmicrosoft.com' }, breakFix: false, severity: 'B', createdAt: 5 });
+    expect(ticket).toMatchObject({
+      number: null,
+      armName: 'abc',
+      customer: { name: 'Contoso Ltd', tenantId: CONTOSO_ID, domain: 'contoso.onmicrosoft.com' },
+      breakFix: false,
+      severity: 'B',
+      createdAt: 5,
+    });
   });
 });

@@ -30,7 +30,15 @@ function setup() {
   return { handlers, tickets, broadcast, top, blade, advance: (ms: number) => (now += ms) };
 }
 
-const snapshot = { portal: 'azure' as const, severity: 'A' as const, issueType: 'technical' as const, title: 'Production VM down', service: 'Virtual Machines', supportLanguage: 'en', contactMethod: 'email' as const };
+const snapshot = {
+  portal: 'azure' as const,
+  severity: 'A' as const,
+  issueType: 'technical' as const,
+  title: 'Production VM down',
+  service: 'Virtual Machines',
+  supportLanguage: 'en',
+  contactMethod: 'email' as const,
+};
 const SUBSCRIPTION = '2c0f1e5a-3b7d-4c8e-9f10-a1b2c3d4e5f6';
 const header = (value: string) => ({ kind: 'directoryName' as const, value, source: 'header' as const });
 
@@ -63,7 +71,15 @@ describe('assistant handlers', () => {
     expect(withNumber).toBe(fromRoute);
     const all = await tickets.listOpen();
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatchObject({ number: '2611230040001234', armName: 'arm-1', subscriptionId: SUBSCRIPTION, severity: 'A', breakFix: true, customer: { name: 'Contoso Ltd' }, createdAt: 1_000_000 });
+    expect(all[0]).toMatchObject({
+      number: '2611230040001234',
+      armName: 'arm-1',
+      subscriptionId: SUBSCRIPTION,
+      severity: 'A',
+      breakFix: true,
+      customer: { name: 'Contoso Ltd' },
+      createdAt: 1_000_000,
+    });
   });
 
   it('ignores confirmations without a fresh submission', async () => {

@@ -71,7 +71,10 @@ describe('intents move to the tab the portal opens in', () => {
     const { handlers, handoffs, assistant } = setup();
     await handlers.intendCustomer(intendContoso('newTab'), pcSender);
     await handoffs.tabCreated(PORTAL_TAB, PC_TAB);
-    const state = await assistant.reportTenant({ url: 'https://portal.azure.com/#home', signals: [header('Northwind Traders (northwind.onmicrosoft.com)'), { kind: 'domain', value: 'northwind.onmicrosoft.com', source: 'header' }] }, portalTop);
+    const state = await assistant.reportTenant(
+      { url: 'https://portal.azure.com/#home', signals: [header('Northwind Traders (northwind.onmicrosoft.com)'), { kind: 'domain', value: 'northwind.onmicrosoft.com', source: 'header' }] },
+      portalTop,
+    );
     expect(state.context.outcome).toBe('mismatch');
     expect(state.context.intended?.name).toBe('Contoso Ltd');
   });

@@ -22,9 +22,15 @@ function fakeBrowser() {
     clear: async (name) => alarms.delete(name),
   };
   const action: ActionPort = {
-    setBadgeText: async ({ text }) => void (badge.text = text),
-    setBadgeBackgroundColor: async ({ color }) => void (badge.color = color),
-    setTitle: async ({ title }) => void (badge.title = title),
+    setBadgeText: async ({ text }) => {
+      badge.text = text;
+    },
+    setBadgeBackgroundColor: async ({ color }) => {
+      badge.color = color;
+    },
+    setTitle: async ({ title }) => {
+      badge.title = title;
+    },
   };
   return { alarms, shown, badge, storage, alarmsPort, action };
 }
@@ -38,7 +44,12 @@ function monitorFor(fake: ReturnType<typeof fakeBrowser>, tickets: () => Ticket[
     settings: async () => defaultSettings(),
     now,
     alarms: fake.alarmsPort,
-    notifiedLog: { read: async () => ({ ...fake.storage.log }), write: async (log) => void (fake.storage.log = log) },
+    notifiedLog: {
+      read: async () => ({ ...fake.storage.log }),
+      write: async (log) => {
+        fake.storage.log = log;
+      },
+    },
     notify: createNotifier({
       notifications: { create: async (id, options) => void fake.shown.push({ id, title: options.title, message: options.message }) },
       iconUrl: 'icon.png',
@@ -55,7 +66,11 @@ describe('SLA monitor', () => {
   it('creates one warning and one breach alarm per running ticket, plus the tick', async () => {
     const fake = fakeBrowser();
     const onTrack = ticketAged(HOUR);
-    const { monitor, report } = monitorFor(fake, () => [onTrack], () => T0);
+    const { monitor, report } = monitorFor(
+      fake,
+      () => [onTrack],
+      () => T0,
+    );
     await monitor.refresh();
     expect([...fake.alarms.keys()].sort()).toEqual([`sla:${onTrack.id}:breach`, `sla:${onTrack.id}:warn`, TICK_ALARM].sort());
     expect(fake.alarms.get(`sla:${onTrack.id}:breach`)?.scheduledTime).toBe(T0 + 3 * HOUR);
@@ -66,11 +81,19 @@ describe('SLA monitor', () => {
   it('notifies a breach that happened while the browser was closed once, across restarts', async () => {
     const fake = fakeBrowser();
     const breached = ticketAged(5 * HOUR, { severity: 'A' });
-    await monitorFor(fake, () => [breached], () => T0).monitor.refresh();
+    await monitorFor(
+      fake,
+      () => [breached],
+      () => T0,
+    ).monitor.refresh();
     expect(fake.shown).toEqual([{ id: `sla:${breached.id}:breach`, title: 'notifyBreachTitle(-3h 00m)', message: expect.stringContaining(breached.number!) }]);
     expect(fake.badge).toMatchObject({ text: '1', color: '#b3261e' });
     // A new worker (new monitor), same storage: no second notification.
-    await monitorFor(fake, () => [breached], () => T0 + MIN).monitor.refresh();
+    await monitorFor(
+      fake,
+      () => [breached],
+      () => T0 + MIN,
+    ).monitor.refresh();
     expect(fake.shown).toHaveLength(1);
   });
 
@@ -78,7 +101,11 @@ describe('SLA monitor', () => {
     const fake = fakeBrowser();
     const ticket = ticketAged(HOUR);
     let now = T0;
-    const { monitor } = monitorFor(fake, () => [ticket], () => now);
+    const { monitor } = monitorFor(
+      fake,
+      () => [ticket],
+      () => now,
+    );
     await monitor.refresh();
     now = fake.alarms.get(`sla:${ticket.id}:warn`)!.scheduledTime;
     await monitor.refresh(); // what alarms.onAlarm does
@@ -90,7 +117,11 @@ describe('SLA monitor', () => {
   it('removes the alarms of a ticket that is closed, and the tick when nothing runs', async () => {
     const fake = fakeBrowser();
     let open = [ticketAged(HOUR)];
-    const { monitor } = monitorFor(fake, () => open, () => T0);
+    const { monitor } = monitorFor(
+      fake,
+      () => open,
+      () => T0,
+    );
     await monitor.refresh();
     open = [];
     await monitor.refresh();
@@ -100,7 +131,11 @@ describe('SLA monitor', () => {
   it('leaves alarms untouched when nothing changed', async () => {
     const fake = fakeBrowser();
     const ticket = ticketAged(HOUR);
-    const { monitor } = monitorFor(fake, () => [ticket], () => T0);
+    const { monitor } = monitorFor(
+      fake,
+      () => [ticket],
+      () => T0,
+    );
     await monitor.refresh();
     const create = vi.spyOn(fake.alarmsPort, 'create');
     await monitor.refresh();
@@ -109,8 +144,10 @@ describe('SLA monitor', () => {
 
   it('runs refreshes one at a time and folds calls made during a run into one more run', async () => {
     const fake = fakeBrowser();
-    let release = () => undefined as void;
-    const firstRunBlocked = new Promise<void>((resolve) => (release = resolve));
+    let release: () => void = () => {};
+    const firstRunBlocked = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     let running = 0;
     let maxRunning = 0;
     const listOpen = vi.fn(async () => {
@@ -145,9 +182,13 @@ describe('SLA monitor', () => {
 
   it('reports a failure instead of throwing into the event listener', async () => {
     const fake = fakeBrowser();
-    const { monitor, report } = monitorFor(fake, () => {
-      throw new Error('database gone');
-    }, () => T0);
+    const { monitor, report } = monitorFor(
+      fake,
+      () => {
+        throw new Error('database gone');
+      },
+      () => T0,
+    );
     await expect(monitor.refresh()).resolves.toBeUndefined();
     expect(report).toHaveBeenCalledWith(expect.objectContaining({ message: 'database gone' }));
   });

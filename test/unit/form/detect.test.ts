@@ -1,15 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detectForm, MIN_FIELD_LABELS } from '../../../lib/form/detect';
 import { fluentTextField, knockoutRow, nativeSelect } from './fixtures';
-import {
-  azureAdditionalDetailsEs,
-  azureBasicsOldEn,
-  azureProblemDescriptionEn,
-  azureRecommendedSolutionEn,
-  azureReviewEn,
-  m365ContactPane,
-  m365PartnerCard,
-} from './pages';
+import { azureAdditionalDetailsEs, azureBasicsOldEn, azureProblemDescriptionEn, azureRecommendedSolutionEn, azureReviewEn, m365ContactPane, m365PartnerCard } from './pages';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -92,9 +84,7 @@ describe('detectForm false-positive guards', () => {
   });
 
   it('does not count the "Subscription management" option as the Subscription label', () => {
-    const detection = detectForm(
-      page(nativeSelect('it', 'Service', ['Technical', 'Billing', 'Subscription management'], 2) + '<ul><li>Subscription management</li><li>Billing</li></ul>'),
-    );
+    const detection = detectForm(page(`${nativeSelect('it', 'Service', ['Technical', 'Billing', 'Subscription management'], 2)}<ul><li>Subscription management</li><li>Billing</li></ul>`));
     expect(detection.labels).toEqual(['service']);
     expect(detection.detected).toBe(false);
   });

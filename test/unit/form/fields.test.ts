@@ -141,7 +141,9 @@ describe('findField by markup style', () => {
   });
 
   it('Fluent v8 ComboBox input inside its wrapper is one fluent-combobox', () => {
-    page('<label id="cl" for="cb-input">Country/region</label><div class="ms-ComboBox"><input id="cb-input" role="combobox" aria-labelledby="cl" value="Spain"><button aria-hidden="true" tabindex="-1"></button></div>');
+    page(
+      '<label id="cl" for="cb-input">Country/region</label><div class="ms-ComboBox"><input id="cb-input" role="combobox" aria-labelledby="cl" value="Spain"><button aria-hidden="true" tabindex="-1"></button></div>',
+    );
     const found = findField(document, 'country');
     expect(found).toMatchObject({ kind: 'fluent-combobox' });
     expect(found && readControlValue(found)).toBe('Spain');

@@ -31,9 +31,8 @@ export function knockoutTextRow(label: string, value: string): string {
 
 /** Fluent UI v8 Dropdown (a div role=combobox labelled by a sibling ms-Label). */
 export function fluentDropdown(id: string, label: string, value: string | null): string {
-  const title = value === null
-    ? `<span id="${id}-option" class="ms-Dropdown-title ms-Dropdown-titleIsPlaceHolder">Select an option</span>`
-    : `<span id="${id}-option" class="ms-Dropdown-title">${value}</span>`;
+  const title =
+    value === null ? `<span id="${id}-option" class="ms-Dropdown-title ms-Dropdown-titleIsPlaceHolder">Select an option</span>` : `<span id="${id}-option" class="ms-Dropdown-title">${value}</span>`;
   return `
   <div class="ms-Dropdown-container">
     <label class="ms-Label ms-Dropdown-label" id="${id}-label">${label}</label>
@@ -46,9 +45,7 @@ export function fluentDropdown(id: string, label: string, value: string | null):
 
 /** Fluent UI v8 TextField. */
 export function fluentTextField(id: string, label: string, value = '', multiline = false): string {
-  const control = multiline
-    ? `<textarea id="${id}" class="ms-TextField-field">${value}</textarea>`
-    : `<input id="${id}" type="text" class="ms-TextField-field" value="${value}">`;
+  const control = multiline ? `<textarea id="${id}" class="ms-TextField-field">${value}</textarea>` : `<input id="${id}" type="text" class="ms-TextField-field" value="${value}">`;
   return `
   <div class="ms-TextField">
     <div class="ms-TextField-wrapper">

@@ -32,18 +32,75 @@ function render(element: ReactElement): void {
 }
 
 function additionalDetails(lang: 'en' | 'es'): ReactElement {
-  const t = lang === 'en'
-    ? { plan: 'Support plan', severity: 'Severity', method: 'Preferred contact method', email: 'Email', phone: 'Phone', first: 'First name', last: 'Last name', country: 'Country/region', save: 'Save contact changes for future support requests', emailOption: 'Email', phoneOption: 'Phone' }
-    : { plan: 'Plan de soporte técnico', severity: 'Gravedad', method: 'Método de contacto preferido', email: 'Correo electrónico', phone: 'Teléfono', first: 'Nombre', last: 'Apellidos', country: 'País o región', save: 'Guardar los cambios de contacto', emailOption: 'Correo electrónico', phoneOption: 'Teléfono' };
-  return h('div', null,
-    h(Dropdown, { label: t.plan, required: true, options: [{ key: 'csp', text: 'Cloud Solution Provider' }, { key: 'dev', text: 'Developer' }], defaultSelectedKey: 'csp' }),
-    h(Dropdown, { label: t.severity, required: true, placeholder: 'Select', options: [{ key: 'a', text: 'A - Critical impact' }, { key: 'c', text: 'C - Minimal impact' }] }),
-    h(ChoiceGroup, { label: t.method, options: [{ key: 'email', text: t.emailOption }, { key: 'phone', text: t.phoneOption }], defaultSelectedKey: 'phone' }),
+  const t =
+    lang === 'en'
+      ? {
+          plan: 'Support plan',
+          severity: 'Severity',
+          method: 'Preferred contact method',
+          email: 'Email',
+          phone: 'Phone',
+          first: 'First name',
+          last: 'Last name',
+          country: 'Country/region',
+          save: 'Save contact changes for future support requests',
+          emailOption: 'Email',
+          phoneOption: 'Phone',
+        }
+      : {
+          plan: 'Plan de soporte técnico',
+          severity: 'Gravedad',
+          method: 'Método de contacto preferido',
+          email: 'Correo electrónico',
+          phone: 'Teléfono',
+          first: 'Nombre',
+          last: 'Apellidos',
+          country: 'País o región',
+          save: 'Guardar los cambios de contacto',
+          emailOption: 'Correo electrónico',
+          phoneOption: 'Teléfono',
+        };
+  return h(
+    'div',
+    null,
+    h(Dropdown, {
+      label: t.plan,
+      required: true,
+      options: [
+        { key: 'csp', text: 'Cloud Solution Provider' },
+        { key: 'dev', text: 'Developer' },
+      ],
+      defaultSelectedKey: 'csp',
+    }),
+    h(Dropdown, {
+      label: t.severity,
+      required: true,
+      placeholder: 'Select',
+      options: [
+        { key: 'a', text: 'A - Critical impact' },
+        { key: 'c', text: 'C - Minimal impact' },
+      ],
+    }),
+    h(ChoiceGroup, {
+      label: t.method,
+      options: [
+        { key: 'email', text: t.emailOption },
+        { key: 'phone', text: t.phoneOption },
+      ],
+      defaultSelectedKey: 'phone',
+    }),
     h(TextField, { label: t.first, required: true, defaultValue: 'Lucía' }),
     h(TextField, { label: t.last, required: true, defaultValue: 'García' }),
     h(TextField, { label: t.email, required: true, defaultValue: 'soporte@fabrikam.example' }),
     h(TextField, { label: t.phone }),
-    h(ComboBox, { label: t.country, options: [{ key: 'es', text: 'España' }, { key: 'mx', text: 'México' }], defaultSelectedKey: 'mx' }),
+    h(ComboBox, {
+      label: t.country,
+      options: [
+        { key: 'es', text: 'España' },
+        { key: 'mx', text: 'México' },
+      ],
+      defaultSelectedKey: 'mx',
+    }),
     h(Checkbox, { label: t.save, defaultChecked: true }),
   );
 }

@@ -13,9 +13,7 @@ export function tabStrip(names: string[], selected: number | null, byClass = fal
   const tabs = names
     .map((name, index) => {
       const on = index === selected;
-      return byClass
-        ? `<li class="fxs-wizard-step ${on ? 'is-selected' : ''}"><span>${index + 1}</span> <span>${name}</span></li>`
-        : `<div role="tab" aria-selected="${on}">${name}</div>`;
+      return byClass ? `<li class="fxs-wizard-step ${on ? 'is-selected' : ''}"><span>${index + 1}</span> <span>${name}</span></li>` : `<div role="tab" aria-selected="${on}">${name}</div>`;
     })
     .join('');
   return byClass ? `<ul class="fxs-wizard-steps">${tabs}</ul>` : `<div role="tablist">${tabs}</div>`;
@@ -55,11 +53,23 @@ export function azureAdditionalDetailsEs(options: { withTabs?: boolean; omit?: s
   return `<div>
     ${options.withTabs === false ? '' : tabStrip(AZURE_STEPS_ES, 2)}
     <h2>Detalles del problema</h2>
-    ${part('advancedDiagnostics', fluentChoiceGroup('diag', 'Información de diagnóstico avanzada', [{ value: 'y', text: 'Sí' }, { value: 'n', text: 'No', checked: true }]))}
+    ${part(
+      'advancedDiagnostics',
+      fluentChoiceGroup('diag', 'Información de diagnóstico avanzada', [
+        { value: 'y', text: 'Sí' },
+        { value: 'n', text: 'No', checked: true },
+      ]),
+    )}
     <h2>Método de soporte técnico</h2>
     ${part('supportPlan', fluentDropdown('plan', 'Plan de soporte técnico', null))}
     ${part('severity', fluentDropdown('sev', 'Gravedad', 'C - Impacto mínimo'))}
-    ${part('contactMethod', fluentChoiceGroup('cm', 'Método de contacto preferido', [{ value: 'email', text: 'Correo electrónico', checked: true }, { value: 'phone', text: 'Teléfono' }]))}
+    ${part(
+      'contactMethod',
+      fluentChoiceGroup('cm', 'Método de contacto preferido', [
+        { value: 'email', text: 'Correo electrónico', checked: true },
+        { value: 'phone', text: 'Teléfono' },
+      ]),
+    )}
     ${part('supportLanguage', fluentDropdown('lang', 'Idioma de soporte técnico', 'Español'))}
     <h2>Información de contacto</h2>
     ${part('firstName', fluentTextField('fn', 'Nombre', 'Lucía'))}
@@ -94,16 +104,40 @@ export function azureReviewEn(withTabs: boolean): string {
 
 /** M365 admin center "Contact support" pane, English or Spanish. */
 export function m365ContactPane(lang: 'en' | 'es'): string {
-  const t = lang === 'en'
-    ? { heading: 'Contact support', title: 'Title', description: 'Description', phone: 'Contact number', email: 'Email address', method: 'Preferred contact method', emailOption: 'Email', phoneOption: 'Phone', submit: 'Contact me' }
-    : { heading: 'Ponerse en contacto con el soporte técnico', title: 'Título', description: 'Descripción', phone: 'Número de contacto', email: 'Dirección de correo electrónico', method: 'Método de contacto preferido', emailOption: 'Correo electrónico', phoneOption: 'Teléfono', submit: 'Ponerse en contacto conmigo' };
+  const t =
+    lang === 'en'
+      ? {
+          heading: 'Contact support',
+          title: 'Title',
+          description: 'Description',
+          phone: 'Contact number',
+          email: 'Email address',
+          method: 'Preferred contact method',
+          emailOption: 'Email',
+          phoneOption: 'Phone',
+          submit: 'Contact me',
+        }
+      : {
+          heading: 'Ponerse en contacto con el soporte técnico',
+          title: 'Título',
+          description: 'Descripción',
+          phone: 'Número de contacto',
+          email: 'Dirección de correo electrónico',
+          method: 'Método de contacto preferido',
+          emailOption: 'Correo electrónico',
+          phoneOption: 'Teléfono',
+          submit: 'Ponerse en contacto conmigo',
+        };
   return `<div role="dialog" class="ms-Panel">
     <h2>${t.heading}</h2>
     ${fluentTextField('m-title', t.title)}
     ${fluentTextField('m-desc', t.description, '', true)}
     ${fluentTextField('m-phone', t.phone, '+34 910 000 000')}
     ${fluentTextField('m-email', t.email, 'admin@contoso.example')}
-    ${fluentChoiceGroup('m-method', t.method, [{ value: 'email', text: t.emailOption, checked: true }, { value: 'phone', text: t.phoneOption }])}
+    ${fluentChoiceGroup('m-method', t.method, [
+      { value: 'email', text: t.emailOption, checked: true },
+      { value: 'phone', text: t.phoneOption },
+    ])}
     <button class="ms-Button--primary">${t.submit}</button>
   </div>`;
 }

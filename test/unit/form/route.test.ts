@@ -37,8 +37,16 @@ describe('routeHint: Azure portal and Entra', () => {
       'newRequest',
       { assetId: `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1`, callerName: 'Microsoft_Azure_Support/Aurora.ReactView', subscriptionId: SUB },
     ],
-    [`https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade/issueType/quota/subscriptionId/${SUB}/topicId/7b0d6a2f-0000-4000-8000-000000000002`, 'newRequest', { issueType: 'quota', subscriptionId: SUB, topicId: '7b0d6a2f-0000-4000-8000-000000000002' }],
-    ['https://entra.microsoft.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade/callerName/ActiveDirectory/issueType/technical', 'newRequest', { callerName: 'ActiveDirectory', issueType: 'technical' }],
+    [
+      `https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade/issueType/quota/subscriptionId/${SUB}/topicId/7b0d6a2f-0000-4000-8000-000000000002`,
+      'newRequest',
+      { issueType: 'quota', subscriptionId: SUB, topicId: '7b0d6a2f-0000-4000-8000-000000000002' },
+    ],
+    [
+      'https://entra.microsoft.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade/callerName/ActiveDirectory/issueType/technical',
+      'newRequest',
+      { callerName: 'ActiveDirectory', issueType: 'technical' },
+    ],
     ['https://entra.microsoft.com/#blade/Microsoft_Azure_Support/NewSupportRequestV3Blade', 'newRequest', {}],
     ['https://portal.azure.com/#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/NewSupportRequestV3Blade', 'newRequest', {}],
     ['https://portal.azure.com/#@/blade/Microsoft_Azure_Support/HelpAndSupportBlade/newsupportrequest', 'newRequest', {}],

@@ -144,7 +144,10 @@ describe('intentCustomer: who a hand-off is for', () => {
   const pageCustomer = { tenantId: CONTOSO, name: 'Contoso Ltd', domain: null, role: null };
   it('the page’s customer, whatever the link names (a link into another tenant is then a mismatch)', () => {
     expect(intentCustomer(pageCustomer, portalHandoff('https://portal.azure.com/#@contoso.onmicrosoft.com/blade/x'))).toEqual({ name: 'Contoso Ltd', tenantId: CONTOSO });
-    expect(intentCustomer(pageCustomer, portalHandoff(`https://portal.office.com/Partner/BeginClientSession.aspx?CTID=${NORTHWIND}&CSDEST=Support`))).toEqual({ name: 'Contoso Ltd', tenantId: CONTOSO });
+    expect(intentCustomer(pageCustomer, portalHandoff(`https://portal.office.com/Partner/BeginClientSession.aspx?CTID=${NORTHWIND}&CSDEST=Support`))).toEqual({
+      name: 'Contoso Ltd',
+      tenantId: CONTOSO,
+    });
   });
   it('without a customer page, the link’s tenant and the picker’s name; nothing when neither names a tenant', () => {
     const picker = { tenantId: null, name: 'Northwind Traders', domain: null, role: null };

@@ -8,7 +8,10 @@ describe('parsePartnerCenterUrl', () => {
     [`https://partner.microsoft.com/dashboard/v2/customers/${TID}/servicemanagementpage`, { customerTenantId: TID, page: 'servicemanagementpage', locale: null, dashboard: 'v2' }],
     [`https://partner.microsoft.com/dashboard/v2/customers/${TID.toUpperCase()}/account`, { customerTenantId: TID, page: 'account', locale: null, dashboard: 'v2' }],
     [`https://partner.microsoft.com/en-us/dashboard/commerce2/customers/${TID}/account`, { customerTenantId: TID, page: 'account', locale: 'en-us', dashboard: 'commerce2' }],
-    [`https://partner.microsoft.com/es-es/dashboard/commerce2/customers/${TID}/adminrelationships/abc-123`, { customerTenantId: TID, page: 'adminrelationships', locale: 'es-es', dashboard: 'commerce2' }],
+    [
+      `https://partner.microsoft.com/es-es/dashboard/commerce2/customers/${TID}/adminrelationships/abc-123`,
+      { customerTenantId: TID, page: 'adminrelationships', locale: 'es-es', dashboard: 'commerce2' },
+    ],
     [`https://partner.microsoft.com/dashboard/v2/customers/${TID}`, { customerTenantId: TID, page: null, locale: null, dashboard: 'v2' }],
     [`https://partner.microsoft.com/dashboard/v2/customers/${TID}/servicemanagementpage?filter=x#top`, { customerTenantId: TID, page: 'servicemanagementpage', locale: null, dashboard: 'v2' }],
     ['https://partner.microsoft.com/dashboard/v2/customers/list', { customerTenantId: null, page: 'list', locale: null, dashboard: 'v2' }],
@@ -34,7 +37,10 @@ describe('parsePartnerCenterUrl', () => {
 describe('portalHandoff', () => {
   it.each([
     ['https://portal.azure.com/', { target: 'azure', tenantId: null, domain: null, destination: null }],
-    ['https://portal.azure.com/#@contoso.onmicrosoft.com/blade/Microsoft_Azure_Support/HelpAndSupportBlade/overview', { target: 'azure', tenantId: null, domain: 'contoso.onmicrosoft.com', destination: null }],
+    [
+      'https://portal.azure.com/#@contoso.onmicrosoft.com/blade/Microsoft_Azure_Support/HelpAndSupportBlade/overview',
+      { target: 'azure', tenantId: null, domain: 'contoso.onmicrosoft.com', destination: null },
+    ],
     [`https://portal.azure.com/#@${TID}`, { target: 'azure', tenantId: TID, domain: null, destination: null }],
     ['https://portal.azure.com/contoso.onmicrosoft.com', { target: 'azure', tenantId: null, domain: 'contoso.onmicrosoft.com', destination: null }],
     ['https://aad.portal.azure.com/contoso.onmicrosoft.com', { target: 'azure', tenantId: null, domain: 'contoso.onmicrosoft.com', destination: null }],

@@ -10,7 +10,7 @@ describe('settings draft', () => {
 
   it('splits list fields and turns number fields into numbers', () => {
     const draft = toDraft(defaultSettings());
-    draft.customers.push({ name: 'Contoso', tenantId: '22222222-2222-4222-8222-222222222222', domains: 'contoso.com\n contoso.onmicrosoft.com,', source: 'manual' });
+    draft.customers.push({ name: 'Contoso', tenantId: '22222222-2222-4222-8222-222222222222', domains: 'contoso.com\n contoso.onmicrosoft.com,', source: 'manual', rowKey: 'test-row' });
     draft.sla.A = '90';
     draft.sla.B = 'four hours';
     const input = fromDraft(draft) as { customers: { domains: string[] }[]; sla: { targetMinutes: { A: number; B: number } } };

@@ -56,14 +56,27 @@ describe('headerTenantSignals', () => {
     [
       '.fxs-settings-currentdirectoryname "Name (domain)"',
       '<span class="fxs-settings-currentdirectoryname">Contoso Ltd (contoso.onmicrosoft.com)</span>',
-      [{ kind: 'directoryName', value: 'Contoso Ltd' }, { kind: 'domain', value: 'contoso.onmicrosoft.com' }],
+      [
+        { kind: 'directoryName', value: 'Contoso Ltd' },
+        { kind: 'domain', value: 'contoso.onmicrosoft.com' },
+      ],
     ],
-    ['DirectoryMenu "Name (guid)"', `<button data-telemetryname="DirectoryMenu">Contoso (${TID})</button>`, [{ kind: 'directoryName', value: 'Contoso' }, { kind: 'tenantId', value: TID }]],
+    [
+      'DirectoryMenu "Name (guid)"',
+      `<button data-telemetryname="DirectoryMenu">Contoso (${TID})</button>`,
+      [
+        { kind: 'directoryName', value: 'Contoso' },
+        { kind: 'tenantId', value: TID },
+      ],
+    ],
     ['DirectoryMenu generic caption', '<button data-telemetryname="DirectoryMenu">Directories + subscriptions</button>', []],
     [
       'avatar header title',
       `<div class="fxs-avatarmenu-header" title="Account: lucia@fabrikam.example&#10;Directory: Contoso Ltd (${TID})&#10;"></div>`,
-      [{ kind: 'directoryName', value: 'Contoso Ltd' }, { kind: 'tenantId', value: TID }],
+      [
+        { kind: 'directoryName', value: 'Contoso Ltd' },
+        { kind: 'tenantId', value: TID },
+      ],
     ],
     ['GDAP username', '<div class="fxs-avatarmenu-username">user_1234567</div>', [{ kind: 'gdapUser', value: 'user_1234567' }]],
     ['ordinary username is not a tenant signal', '<div class="fxs-avatarmenu-username">lucia@fabrikam.example</div>', []],

@@ -28,7 +28,12 @@ describe('resolveTenantContext outcomes', () => {
     ['customer by id', [header('tenantId', CONTOSO_ID)], 'customer', { name: 'Contoso Ltd', tenantId: CONTOSO_ID, domain: 'contoso.onmicrosoft.com' }],
     ['customer by domain in the URL', [url('domain', 'northwind.onmicrosoft.com')], 'customer', { name: 'Compañía Northwind', tenantId: NORTHWIND_ID }],
     ['customer by name without accents', [header('directoryName', 'Compania Northwind')], 'customer', { name: 'Compañía Northwind', tenantId: NORTHWIND_ID }],
-    ['unknown tenant that is not own, named', [header('directoryName', 'Tailspin Toys'), header('domain', 'tailspin.onmicrosoft.com')], 'customer', { name: 'Tailspin Toys', domain: 'tailspin.onmicrosoft.com' }],
+    [
+      'unknown tenant that is not own, named',
+      [header('directoryName', 'Tailspin Toys'), header('domain', 'tailspin.onmicrosoft.com')],
+      'customer',
+      { name: 'Tailspin Toys', domain: 'tailspin.onmicrosoft.com' },
+    ],
     ['unknown tenant id only', [url('tenantId', STRANGER_ID, 'url-path')], 'customer', { tenantId: STRANGER_ID }],
     ['GDAP user_<n> alone: foreign but unnamed', [header('gdapUser', 'user_123456')], 'customer', null],
     ['no signals', [], 'unknown', null],

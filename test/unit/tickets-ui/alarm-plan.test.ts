@@ -75,7 +75,13 @@ describe('planAlarms', () => {
 });
 
 describe('diffAlarms', () => {
-  const plan = { alarms: [{ name: 'sla:a:warn', when: 100 }, { name: 'sla:a:breach', when: 200 }], tick: true };
+  const plan = {
+    alarms: [
+      { name: 'sla:a:warn', when: 100 },
+      { name: 'sla:a:breach', when: 200 },
+    ],
+    tick: true,
+  };
 
   it('creates what is missing or moved, clears what is stale, and leaves foreign alarms alone', () => {
     const existing = [

@@ -20,9 +20,7 @@ describe('alertText', () => {
 
   it('falls back to "number pending" and the tenant when names are missing', () => {
     const bare = { ...ticket, number: null, customer: { name: '', tenantId: null, domain: 'tailspin.example' }, severity: 'unknown' as const, title: '' };
-    expect(alertText({ ticketId: bare.id, kind: 'warn', dueAt: T0 + MIN }, bare, T0, translate).message).toBe(
-      'notifyMessage[numberPending[]|tailspin.example|?|untitled[]]',
-    );
+    expect(alertText({ ticketId: bare.id, kind: 'warn', dueAt: T0 + MIN }, bare, T0, translate).message).toBe('notifyMessage[numberPending[]|tailspin.example|?|untitled[]]');
   });
 
   it('summarises several alerts with breached and at-risk counts', () => {

@@ -26,9 +26,7 @@ describe('cleanText', () => {
 
 describe('newTicketInputSchema', () => {
   it('fills defaults for a minimal report', () => {
-    expect(
-      newTicketInputSchema.parse({ portal: 'm365', customer: { name: 'Fabrikam', tenantId: null, domain: null }, breakFix: false, createdAt: 1 }),
-    ).toEqual({
+    expect(newTicketInputSchema.parse({ portal: 'm365', customer: { name: 'Fabrikam', tenantId: null, domain: null }, breakFix: false, createdAt: 1 })).toEqual({
       number: null,
       armName: null,
       subscriptionId: null,
@@ -97,7 +95,12 @@ describe('ticketSchema', () => {
     ['inverted pause', storedTicket({ pausedIntervals: [{ from: 10, to: 5 }] }), ['pausedIntervals.0.to: errPauseOrder']],
     [
       'two open pauses',
-      storedTicket({ pausedIntervals: [{ from: 10, to: null }, { from: 20, to: null }] }),
+      storedTicket({
+        pausedIntervals: [
+          { from: 10, to: null },
+          { from: 20, to: null },
+        ],
+      }),
       ['pausedIntervals: errPauseOpen'],
     ],
     ['pause without from', { ...storedTicket(), pausedIntervals: [{ to: 5 }] }, ['pausedIntervals.0.from: errRequired']],
