@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { ContextBanner, type ContextView } from './ContextBanner';
+import type { ContextView } from '../../lib/assistant/context-view';
+import { ContextBanner } from './ContextBanner';
 import { FillReport, type FillView } from './FillReport';
 import { Guidance } from './Guidance';
 import { RoleNote } from './RoleNote';

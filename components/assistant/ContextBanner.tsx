@@ -1,11 +1,5 @@
+import type { ContextView, EvidenceLine, EvidenceWhere } from '../../lib/assistant/context-view';
 import { t } from '../../lib/i18n';
-
-/** What the assistant concluded about the tenant, ready to show (names already resolved). */
-export type ContextView =
-  | { outcome: 'own'; tenantName: string }
-  | { outcome: 'mismatch'; intendedName: string; actualName: string; partnerCenterUrl: string | null }
-  | { outcome: 'customer'; customerName: string | null; tenantLabel: string; fromPartnerCenter: boolean }
-  | { outcome: 'unknown'; confirmed: boolean; ownTenantsConfigured: boolean };
 
 interface Props {
   context: ContextView;
@@ -17,6 +11,48 @@ interface Props {
  * else is a polite status, so screen readers are interrupted only when it matters.
  */
 export function ContextBanner({ context, onConfirm }: Props) {
+  return (
+    <>
+      <Verdict context={context} onConfirm={onConfirm} />
+      {context.disagreement ? (
+        <p role="status" class="banner__note">
+          {t('ctxDisagree', [whereName(context.disagreement.believed.where), context.disagreement.believed.value, whereName(context.disagreement.other.where), context.disagreement.other.value])}
+        </p>
+      ) : null}
+      {context.evidence.length > 0 ? <Why evidence={context.evidence} /> : null}
+    </>
+  );
+}
+
+const WHERE_KEYS: Record<EvidenceWhere, string> = {
+  header: 'evWhereHeader',
+  orgSwitcher: 'evWhereOrgSwitcher',
+  logo: 'evWhereLogo',
+  url: 'evWhereUrl',
+  hop: 'evWhereHop',
+  gdap: 'evWhereGdap',
+};
+const whereName = (where: EvidenceWhere) => t(WHERE_KEYS[where]);
+const MATCHED_KEYS = { own: 'evMatchedOwn', customer: 'evMatchedCustomer', none: 'evMatchedNone' } as const;
+
+/** "Why?": every signal the verdict was drawn from, one click away. */
+function Why({ evidence }: { evidence: EvidenceLine[] }) {
+  return (
+    <details class="why">
+      <summary>{t('whyTitle')}</summary>
+      <ul>
+        {evidence.map((line) => (
+          <li key={`${line.where}:${line.value}`}>
+            {whereName(line.where)}: <q>{line.value}</q> — {t(MATCHED_KEYS[line.matched ?? 'none'])}
+            {line.weak ? ` (${t('evWeak')})` : ''}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function Verdict({ context, onConfirm }: Props) {
   switch (context.outcome) {
     case 'own':
       return (

@@ -1,3 +1,4 @@
+import { isStrongSignal } from '../tenant/evidence-rank';
 import type { IntendedCustomer } from '../tenant/resolve';
 import type { TenantSignal } from '../tenant/signal';
 
@@ -44,7 +45,8 @@ export function liveIntended(record: IntentFields, now: number): IntendedCustome
  */
 export function signalsWithHop(signals: readonly TenantSignal[], hop: ClientSessionHop | undefined, now: number): TenantSignal[] {
   if (!hop || now - hop.at > INTENT_TTL_MS) return [...signals];
-  const pageNamesTenant = signals.some((signal) => signal.kind !== 'gdapUser');
+  // Branding and GDAP names describe the person, not the session: only a tenant-scoped signal outranks the hop.
+  const pageNamesTenant = signals.some(isStrongSignal);
   if (pageNamesTenant) return [...signals];
   return [...signals, { kind: 'tenantId', value: hop.tenantId, source: 'url-query', detail: 'BeginClientSession CTID' }];
 }

@@ -1,5 +1,6 @@
 import type { Customer, Tenant } from '../settings/schema';
 import { normalizeText } from '../form/text';
+import { rankSignals, signalStrength, type SignalStrength } from './evidence-rank';
 import { uniqueSignals, type TenantSignal } from './signal';
 
 /**
@@ -7,17 +8,17 @@ import { uniqueSignals, type TenantSignal } from './signal';
  * the one picked in Partner Center, or unknown. Pure: the content script hands in the signals it read and
  * the settings it was given (type-only import of the settings model: no zod in this bundle).
  *
- * Precedence, strongest first:
- * 1. Own: any signal that matches an own tenant (id, domain, or directory name) → 'own', even when other
- *    signals name a customer. Filing in the own tenant is the costly mistake (CSP support does not cover it),
- *    so a disagreement warns; `conflict` says the signals disagreed and `evidence` lists them all.
- * 2. Customer: a known customer matched by the best-ranked signal (header before URL, because the portal can
- *    switch directory without changing the URL; id before domain before name) → 'customer', named.
- * 3. Any other identified tenant (id, domain or name matching nothing) → 'customer', unnamed in settings.
- * 4. A GDAP `user_<n>` sign-in alone → 'customer' with tenant null: a foreign tenant, identity unknown.
- * 5. No signal → 'unknown'.
+ * The verdict rests on the strongest signal that names a tenant (evidence-rank.ts: tenant-scoped signals
+ * before branding and sign-in names; the header before the URL; an id before a domain before a name):
+ * 1. It names an own tenant → 'own'. Only a strong signal can: a partner-branded suite header while the
+ *    partner administers a customer is no reason to block the fill.
+ * 2. It names a known customer → 'customer', named; any other tenant → 'customer', unnamed in settings.
+ * 3. Only weak signals: a GDAP `user_<n>` or branding that names a customer → 'customer'; branding that
+ *    names an own tenant → 'unknown' (the partner confirms).
+ * 4. No signal → 'unknown'.
  * Then, with an intended customer, a known tenant that is provably not it → 'mismatch'. When the evidence
  * cannot be compared (e.g. GDAP only, or only a name against an id) the outcome stays 'customer'.
+ * `basis` is the signal the verdict rests on; `disagreement` a strong signal that names another tenant.
  */
 
 /** The four outcomes. */
@@ -39,8 +40,8 @@ export interface TenantRef {
   domain?: string;
 }
 
-/** A signal, with what it matched in settings. */
-export type Evidence = TenantSignal & { matched: 'own' | 'customer' | null };
+/** A signal, with what it matched in settings and what it is worth. */
+export type Evidence = TenantSignal & { matched: 'own' | 'customer' | null; strength: SignalStrength };
 
 /** The resolved context. */
 export interface TenantContext {
@@ -51,6 +52,10 @@ export interface TenantContext {
   /** True when signals point at different tenants (own vs customer, two customers, two ids). */
   conflict: boolean;
   evidence: Evidence[];
+  /** The signal the verdict rests on (null when no signal named a tenant). */
+  basis: Evidence | null;
+  /** A strong signal that names another tenant than `basis`: shown to the partner, never an alert by itself. */
+  disagreement: Evidence | null;
 }
 
 /** What `resolveTenantContext` reads. */
@@ -75,9 +80,6 @@ export function signalMatches(signal: TenantSignal, tenant: Tenant): boolean {
   if (signal.kind === 'directoryName') return sameTenantName(signal.value, tenant.name);
   return false;
 }
-
-const KIND_RANK: Record<TenantSignal['kind'], number> = { tenantId: 0, domain: 1, directoryName: 2, gdapUser: 3 };
-const rank = (signal: TenantSignal) => (signal.source === 'header' ? 0 : 10) + KIND_RANK[signal.kind];
 
 function refOf(record: Tenant, signals: readonly TenantSignal[]): TenantRef {
   const domain = signals.find((signal) => signal.kind === 'domain' && signalMatches(signal, record))?.value ?? record.domains[0];
@@ -108,29 +110,41 @@ function isIntended(tenant: TenantRef, intended: IntendedCustomer, customers: re
   return null;
 }
 
+/** True when two signals provably name different tenants (same kind with other values, or two different records). */
+function provablyDifferent(a: TenantSignal, b: TenantSignal, recordOf: (signal: TenantSignal) => Tenant | undefined): boolean {
+  const [left, right] = [recordOf(a), recordOf(b)];
+  if (left && right) return left.tenantId.toLowerCase() !== right.tenantId.toLowerCase();
+  if (a.kind !== b.kind || a.kind === 'gdapUser') return false;
+  if (left) return !signalMatches(b, left);
+  if (right) return !signalMatches(a, right);
+  return a.kind === 'directoryName' ? !sameTenantName(a.value, b.value) : a.value.toLowerCase() !== b.value.toLowerCase();
+}
+
 /** Resolve the portal's tenant context from its signals and the partner's settings. */
 export function resolveTenantContext(input: ResolveInput): TenantContext {
   const signals = uniqueSignals(input.signals.filter((signal) => signal.value.trim() !== ''));
-  const ranked = [...signals].sort((a, b) => rank(a) - rank(b));
   const ownOf = (signal: TenantSignal) => input.ownTenants.find((tenant) => signalMatches(signal, tenant));
   const customerOf = (signal: TenantSignal) => input.customers.find((customer) => signalMatches(signal, customer));
-  const evidence: Evidence[] = signals.map((signal) => ({ ...signal, matched: ownOf(signal) ? 'own' : customerOf(signal) ? 'customer' : null }));
-  const intended = input.intended ?? undefined;
-  const matchedTenants = new Set(signals.map((signal) => ownOf(signal)?.tenantId ?? customerOf(signal)?.tenantId).filter(Boolean));
+  const recordOf = (signal: TenantSignal): Tenant | undefined => ownOf(signal) ?? customerOf(signal);
+  const evidence: Evidence[] = signals.map((signal) => ({ ...signal, matched: ownOf(signal) ? 'own' : customerOf(signal) ? 'customer' : null, strength: signalStrength(signal) }));
+  const ranked = rankSignals(evidence);
+  const naming = ranked.filter((signal) => signal.kind !== 'gdapUser');
+  const strong = naming.filter((signal) => signal.strength === 'strong');
+  const basis = strong[0] ?? naming.find((signal) => signal.matched !== 'own') ?? null;
+  const disagreement = basis && basis.strength === 'strong' ? (strong.find((signal) => provablyDifferent(basis, signal, recordOf)) ?? null) : null;
+  const matchedTenants = new Set(signals.map((signal) => recordOf(signal)?.tenantId).filter(Boolean));
   const ids = new Set(signals.filter((signal) => signal.kind === 'tenantId').map((signal) => signal.value.toLowerCase()));
   const conflict = matchedTenants.size > 1 || ids.size > 1;
-  const base = { conflict, evidence, ...(intended && { intended }) };
+  const intended = input.intended ?? undefined;
+  const base = { conflict, evidence, basis, disagreement, ...(intended && { intended }) };
 
-  const own = ranked.map(ownOf).find((tenant) => tenant !== undefined);
+  const own = basis ? ownOf(basis) : undefined;
   if (own) return { outcome: 'own', tenant: refOf(own, signals), ...base };
 
-  let customer: Customer | undefined;
-  for (const signal of ranked) {
-    customer = customerOf(signal);
-    if (customer) break;
-  }
-  const tenant = customer ? refOf(customer, signals) : refFromSignals(ranked);
+  const customer = basis ? customerOf(basis) : undefined;
+  const tenant = customer ? refOf(customer, signals) : basis ? refFromSignals(ranked.filter((signal) => signal.strength === basis.strength)) : null;
   if (!tenant) {
+    // GDAP alone: a foreign tenant; branding that names the partner's own organisation alone: cannot tell.
     const gdap = signals.some((signal) => signal.kind === 'gdapUser');
     return { outcome: gdap ? 'customer' : 'unknown', tenant: null, ...base };
   }

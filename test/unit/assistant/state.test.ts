@@ -19,12 +19,17 @@ describe('assistant state', () => {
   it('is pending until the top frame reported', () => {
     const state = buildAssistantState(partnerSettings(), {}, 0);
     expect(state.pending).toBe(true);
-    expect(contextView(state)).toEqual({ outcome: 'unknown', confirmed: false, ownTenantsConfigured: true });
+    expect(contextView(state)).toEqual({ outcome: 'unknown', confirmed: false, ownTenantsConfigured: true, evidence: [], disagreement: null });
   });
 
   it('names the own tenant in the warning', () => {
     const state = buildAssistantState(partnerSettings(), { signals: [header('Fabrikam Partners')] }, 0);
-    expect(contextView(state)).toEqual({ outcome: 'own', tenantName: 'Fabrikam Partners' });
+    expect(contextView(state)).toEqual({
+      outcome: 'own',
+      tenantName: 'Fabrikam Partners',
+      evidence: [{ where: 'header', value: 'Fabrikam Partners', matched: 'own', weak: false }],
+      disagreement: null,
+    });
   });
 
   it('names a known customer, and one from Partner Center', () => {
@@ -49,6 +54,20 @@ describe('assistant state', () => {
       intendedName: 'Contoso Ltd',
       actualName: 'Northwind Traders',
       partnerCenterUrl: 'https://partner.microsoft.com/dashboard/v2/customers/x/servicemanagementpage',
+      evidence: [
+        // Northwind is not among this partner's customers: named by the portal only.
+        { where: 'url', value: NORTHWIND_ID, matched: null, weak: false },
+        { where: 'header', value: 'Northwind Traders', matched: null, weak: false },
+      ],
+      disagreement: null,
+    });
+  });
+
+  it('names both sides when the header and the address name different tenants, believing the header', () => {
+    const state = buildAssistantState(partnerSettings(), { signals: [{ kind: 'domain', value: 'contoso.onmicrosoft.com', source: 'url-hash', detail: '#@' }, header('Fabrikam Partners')] }, 0);
+    expect(contextView(state)).toMatchObject({
+      outcome: 'own',
+      disagreement: { believed: { where: 'header', value: 'Fabrikam Partners', matched: 'own' }, other: { where: 'url', value: 'contoso.onmicrosoft.com', matched: 'customer' } },
     });
   });
 
