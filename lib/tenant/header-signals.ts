@@ -29,7 +29,18 @@ export const M365_ORG_SELECTORS = ['[data-automation-id="OrgName" i]', '[data-au
 
 // Button captions that sit where a directory name would; never a directory.
 const GENERIC_CAPTIONS = new Set(
-  ['Directories + subscriptions', 'Directory + subscription', 'Switch directory', 'Directorios y suscripciones', 'Directorio y suscripción', 'Cambiar directorio'].map(normalizeText),
+  [
+    'Directories + subscriptions',
+    'Directory + subscription',
+    'Switch directory',
+    'Directorios y suscripciones',
+    'Directorio y suscripción',
+    'Cambiar directorio',
+    // The admin center's multi-tenant view administers no single organisation.
+    'All tenants',
+    'Todos los inquilinos',
+    'Todos los espacios empresariales',
+  ].map(normalizeText),
 );
 // Logo captions such as "Go to your organization's home page" are not org names.
 const LOGO_CAPTION = /\b(?:home|go to|admin cent(?:er|re)|microsoft 365|office 365|inicio|centro de administraci)/i;
@@ -107,8 +118,13 @@ export function headerTenantSignals(doc: ParentNode): HeaderSignal[] {
   }
   for (const selector of M365_ORG_SELECTORS) {
     for (const element of elements(doc, selector)) {
-      const caption = [element.textContent, element.getAttribute('title'), element.getAttribute('aria-label')].map((text) => cleanPageText(text)).find(Boolean) ?? '';
-      if (selector.startsWith('#') && LOGO_CAPTION.test(caption)) continue;
+      // A logo's text is an initial or an image; its title (or label) names the organisation.
+      const isLogo = selector.startsWith('#');
+      const sources = isLogo
+        ? [element.getAttribute('title'), element.getAttribute('aria-label'), element.textContent]
+        : [element.textContent, element.getAttribute('title'), element.getAttribute('aria-label')];
+      const caption = sources.map((text) => cleanPageText(text)).find(Boolean) ?? '';
+      if (isLogo && (LOGO_CAPTION.test(caption) || caption.length < 2)) continue;
       signals.push(...toSignals(parseDirectoryText(caption), selector));
     }
   }

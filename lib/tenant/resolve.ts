@@ -13,8 +13,8 @@ import { uniqueSignals, type TenantSignal } from './signal';
  * 1. It names an own tenant → 'own'. Only a strong signal can: a partner-branded suite header while the
  *    partner administers a customer is no reason to block the fill.
  * 2. It names a known customer → 'customer', named; any other tenant → 'customer', unnamed in settings.
- * 3. Only weak signals: a GDAP `user_<n>` or branding that names a customer → 'customer'; branding that
- *    names an own tenant → 'unknown' (the partner confirms).
+ * 3. Only weak signals: a GDAP `user_<n>` or branding that names a known customer → 'customer'; other
+ *    branding (the partner's own organisation, a name in no list) → 'unknown' (the partner confirms).
  * 4. No signal → 'unknown'.
  * Then, with an intended customer, a known tenant that is provably not it → 'mismatch'. When the evidence
  * cannot be compared (e.g. GDAP only, or only a name against an id) the outcome stays 'customer'.
@@ -130,7 +130,8 @@ export function resolveTenantContext(input: ResolveInput): TenantContext {
   const ranked = rankSignals(evidence);
   const naming = ranked.filter((signal) => signal.kind !== 'gdapUser');
   const strong = naming.filter((signal) => signal.strength === 'strong');
-  const basis = strong[0] ?? naming.find((signal) => signal.matched !== 'own') ?? null;
+  // Weak signals alone decide only when they name a known customer.
+  const basis = strong[0] ?? naming.find((signal) => signal.matched === 'customer') ?? null;
   const disagreement = basis && basis.strength === 'strong' ? (strong.find((signal) => provablyDifferent(basis, signal, recordOf)) ?? null) : null;
   const matchedTenants = new Set(signals.map((signal) => recordOf(signal)?.tenantId).filter(Boolean));
   const ids = new Set(signals.filter((signal) => signal.kind === 'tenantId').map((signal) => signal.value.toLowerCase()));

@@ -51,6 +51,31 @@ describe('Microsoft 365 admin center: Help & support', () => {
     await page.close();
   });
 
+  it('a ?delegatedOrg= session: the org switcher names the customer, the tenant logo the partner → customer, filled, no alert', async () => {
+    const page = await openSupport('delegatedOrg=contoso.onmicrosoft.com');
+    await page.waitForSelector('#O365_MainLink_TenantLogo[title="Fabrikam Partners"]');
+    expect(await waitForRoleText(page, 'status', /Customer context: Contoso Ltd/)).toBeTruthy();
+    await (await page.waitForSelector('[data-testid="new-microsoft-request"]'))!.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="would-submit"]')?.textContent?.includes('support@fabrikampartners.example'), { timeout: 10_000 });
+    expect(await payload(page)).toMatchObject({ email: 'support@fabrikampartners.example', contactMethod: 'email' });
+    expect(await textsWithRole(page, 'alert')).toEqual([]);
+    // "Why?" lists the partner-branded logo as weak evidence, and the org switcher as the basis.
+    const why = await page.waitForSelector('::-p-aria([name="CSP Support Assistant"][role="complementary"]) ::-p-text(Why?)');
+    await why!.click();
+    const evidence = await page.waitForSelector('::-p-aria([name="CSP Support Assistant"][role="complementary"]) ::-p-text(weak: it describes the signed-in person)');
+    expect(await evidence!.evaluate((el) => el.textContent)).toMatch(/suite header's logo: .?Fabrikam Partners.? — one of your own tenants \(weak/);
+    await page.close();
+  });
+
+  it('the multi-tenant "All tenants" view names no single tenant: unknown, not own, not a customer', async () => {
+    const page = await openSupport('view=alltenants');
+    await page.waitForSelector('[data-testid="org-name"] ::-p-text(All tenants)');
+    const notice = await waitForRoleText(page, 'status', /Tenant context not confirmed/);
+    expect(notice).not.toMatch(/Customer context/);
+    expect(await textsWithRole(page, 'alert')).toEqual([]);
+    await page.close();
+  });
+
   it('unknown context: a status notice, no alert, and the partner can confirm', async () => {
     const page = await openSupport('hideOrg=1');
     await (await page.waitForSelector('[data-testid="new-microsoft-request"], input[name="title"]'))!.evaluate((el) => (el as HTMLElement).click?.());

@@ -82,6 +82,13 @@ describe('headerTenantSignals', () => {
     ['ordinary username is not a tenant signal', '<div class="fxs-avatarmenu-username">lucia@fabrikam.example</div>', []],
     ['M365 OrgName', '<span data-automation-id="OrgName">Contoso Ltd</span>', [{ kind: 'directoryName', value: 'Contoso Ltd' }]],
     ['M365 tenant logo with an org name', '<a id="O365_MainLink_TenantLogo" aria-label="Contoso Ltd"></a>', [{ kind: 'directoryName', value: 'Contoso Ltd' }]],
+    [
+      'M365 tenant logo: the title names the org, not the initial shown',
+      '<a id="O365_MainLink_TenantLogo" title="Fabrikam Partners"><span>F</span></a>',
+      [{ kind: 'directoryName', value: 'Fabrikam Partners' }],
+    ],
+    ['M365 tenant logo with only an initial is no org name', '<a id="O365_MainLink_TenantLogo"><span>F</span></a>', []],
+    ['M365 "All tenants" view names no single organisation', '<span data-automation-id="OrgName">All tenants</span>', []],
     ['M365 tenant logo with a generic caption', '<a id="O365_MainLink_TenantLogo" aria-label="Go to your organization\'s home page"></a>', []],
     ['header buttons are not org names', '<div class="o365cs-base"><button aria-label="Settings"></button><button aria-label="Help"></button></div>', []],
     ['our own banner echoing a name', '<div data-csp-assistant><div class="fxs-avatarmenu-tenant">Fabrikam</div></div>', []],
