@@ -8,6 +8,8 @@ export interface FillView {
   kept: string[];
   /** Fields found on this step and deliberately left alone: the tenant context is wrong. */
   withheld: string[];
+  /** The support-plan list on this step offers no Cloud Solution Provider plan. */
+  noCspPlan: boolean;
   undone: boolean;
   profileMissing: boolean;
 }
@@ -43,7 +45,7 @@ function ReportList({ title, mark, testId, items }: { title: string; mark: strin
 
 /** Self-diagnosis: what was filled, what could not be found, what was left alone. */
 export function FillReport({ fill, onUndo, onRefill, onOpenSettings }: Props) {
-  const nothing = fill.filled.length === 0 && fill.missing.length === 0 && fill.kept.length === 0 && fill.withheld.length === 0;
+  const nothing = fill.filled.length === 0 && fill.missing.length === 0 && fill.kept.length === 0 && fill.withheld.length === 0 && !fill.noCspPlan;
   return (
     <div class="report">
       {fill.profileMissing ? (
@@ -55,6 +57,11 @@ export function FillReport({ fill, onUndo, onRefill, onOpenSettings }: Props) {
         </p>
       ) : null}
       {fill.undone ? <p role="status">{t('fillUndone')}</p> : null}
+      {fill.noCspPlan ? (
+        <p role="status" class="report__note report__note--warn">
+          {t('fillNoCspPlan')}
+        </p>
+      ) : null}
       {nothing && !fill.undone ? <p>{t('fillNothing')}</p> : null}
       {fill.undone ? null : <ReportList title={t('fillFilledTitle')} mark="✓" testId="filled" items={fill.filled.map(({ field, value }) => ({ field, text: `${fieldName(field)}: ${value}` }))} />}
       <ReportList title={t('fillMissingTitle')} mark="✗" testId="missing" items={fill.missing.map(named)} />

@@ -3,6 +3,7 @@ import { isPendingFresh, ticketFromSubmission } from '../../lib/assistant/captur
 import type { AssistantState } from '../../lib/assistant/state';
 import type { Handlers, SenderInfo } from '../../lib/messages/router';
 import type { Settings } from '../../lib/settings/schema';
+import { numberFitsSubmission } from '../../lib/form/support-number';
 import { isTenantId } from '../../lib/tenant/signal';
 import type { TicketStore } from '../../lib/tickets/store';
 import type { TabRecords } from './tab-records';
@@ -66,6 +67,9 @@ export function createAssistantHandlers(deps: Deps): Pick<Handlers, AssistantHan
         const now = deps.now();
         const pending = record.pending;
         if (!isPendingFresh(pending, now) || pending.snapshot.portal !== confirmation.portal) return { record, result: null };
+        // A dated number from another day is an older request shown on the page, not this one's.
+        if (confirmation.number && !numberFitsSubmission(confirmation.number, pending.submittedAt)) confirmation = { ...confirmation, number: null };
+        if (!confirmation.number && !confirmation.armName) return { record, result: null };
         if (pending.ticketId) {
           // Logged already (say from the route, number pending): complete it with what came now.
           const patch = {

@@ -1,3 +1,4 @@
+import { announcedNumbers } from '../../lib/form/announced-number';
 import { findSupportRequestNumber, routeHint } from '../../lib/form/detect';
 import { lookupButton } from '../../lib/form/term-lookup';
 import { NEVER_CLICK } from '../../lib/form/terms';
@@ -14,6 +15,8 @@ const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="butt
 
 export function createCapture(session: FormSession, partnerLanguage: () => string | null) {
   const reported = new Set<string>();
+  /** Numbers announced before the submission (older notifications): never this submission's. */
+  let announcedBefore = new Set<string>();
 
   return {
     /** Click listener (capture phase): only trusted clicks on a submit-like button of a detected form. */
@@ -27,10 +30,15 @@ export function createCapture(session: FormSession, partnerLanguage: () => strin
       void send('formSubmitted', formSnapshot(portal, session.seen(), partnerLanguage()), { retries: 5 }).catch(() => undefined);
     },
 
-    /** After a submission: the number (any frame) or the details route (Azure top frame). */
+    /** The tab started waiting for a confirmation: what notifications show now is older than it. */
+    startAwaiting() {
+      announcedBefore = new Set(announcedNumbers(document));
+    },
+
+    /** After a submission: the number (a labelled one or a notification's, any frame) or the details route (Azure top frame). */
     lookForConfirmation(portal: 'azure' | 'm365' | null, isTop: boolean) {
       const route = isTop ? routeHint(location.href) : null;
-      const number = findSupportRequestNumber(document);
+      const number = findSupportRequestNumber(document) ?? announcedNumbers(document).find((announced) => !announcedBefore.has(announced)) ?? null;
       const armName = route?.kind === 'details' ? (route.params.armName ?? null) : null;
       if (!number && !armName) return;
       const key = `${number}|${armName}`;

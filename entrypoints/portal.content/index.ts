@@ -42,6 +42,7 @@ export default defineContentScript({
     const capture = createCapture(session, () => state?.partner?.supportLanguage ?? null);
 
     function adopt(next: AssistantState): AssistantState {
+      if (next.awaitingTicket && !state?.awaitingTicket) capture.startAwaiting();
       state = next;
       // While a submission waits for its request number, every change may be the confirmation.
       scheduler.setWatching(formShown || next.awaitingTicket);

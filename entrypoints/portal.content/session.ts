@@ -35,6 +35,8 @@ export function createFormSession(deps: SessionDeps) {
   const triedControls = new Map<FieldKey, Element>();
   let kept: FieldKey[] = [];
   let withheld: FieldKey[] = [];
+  /** The support-plan control whose list offered no CSP plan (the partner is told why, nothing else is picked). */
+  let noCspPlanIn: Element | null = null;
   let undone = false;
   /** The control each field had when the partner typed into it. */
   const editedControls = new Map<FieldKey, Element>();
@@ -47,12 +49,14 @@ export function createFormSession(deps: SessionDeps) {
 
   function fillView(current: FormDetection, state: AssistantState): FillView {
     // Only what the assistant would have filled is reported; describing the problem is the partner's job.
-    const missing = [...new Set([...current.missing, ...failed])].filter((field) => FILLABLE_FIELDS.includes(field) && !filled.has(field));
+    const noCspPlan = noCspPlanIn !== null && noCspPlanIn === current.controls.supportPlan?.element;
+    const missing = [...new Set([...current.missing, ...failed])].filter((field) => FILLABLE_FIELDS.includes(field) && !filled.has(field) && !(noCspPlan && field === 'supportPlan'));
     return {
       filled: [...filled].map(([field, value]) => ({ field, value })),
       missing,
       kept,
       withheld,
+      noCspPlan,
       undone,
       profileMissing: state.partner === null && state.switches.prefillContact,
     };
@@ -132,6 +136,7 @@ export function createFormSession(deps: SessionDeps) {
             seen[field] = value;
           }
           for (const field of result.failed) {
+            if (field === 'supportPlan' && result.reasons.supportPlan === 'noOption') noCspPlanIn = current.controls.supportPlan?.element ?? null;
             failed.add(field);
             const element = current.controls[field]?.element;
             if (element) triedControls.set(field, element);

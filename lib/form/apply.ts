@@ -1,5 +1,6 @@
 import { chooserFor } from './choosers';
 import { FILLERS } from './controls';
+import type { FillOutcome } from './controls/types';
 import type { FoundControl } from './fields';
 import type { FieldMemory, FillAction } from './plan';
 import type { FieldKey } from './terms';
@@ -22,13 +23,18 @@ export interface ApplyResult {
   applied: AppliedField[];
   /** Controls found whose option or value could not be set (e.g. no CSP option offered). */
   failed: FieldKey[];
+  /** Why each failed field failed, when the control said (a list without the wanted option: 'noOption'). */
+  reasons: Partial<Record<FieldKey, FillFailure>>;
 }
+
+export type FillFailure = Extract<FillOutcome, { ok: false }>['reason'];
 
 export const readText = (control: Pick<FoundControl, 'element' | 'kind'>): string => String(readControlValue(control));
 
 export async function applyPlan(actions: readonly FillAction[], controls: Partial<Record<FieldKey, FoundControl>>, formLanguage: string): Promise<ApplyResult> {
   const applied: AppliedField[] = [];
   const failed: FieldKey[] = [];
+  const reasons: ApplyResult['reasons'] = {};
   for (const { field, target } of actions) {
     const control = controls[field];
     if (!control?.element.isConnected) {
@@ -42,12 +48,13 @@ export async function applyPlan(actions: readonly FillAction[], controls: Partia
     const now = readText(control);
     if (!outcome.ok || (now === original && now !== outcome.value)) {
       failed.push(field);
+      if (!outcome.ok) reasons[field] = outcome.reason;
       continue;
     }
     control.element.setAttribute(FILLED_MARK, '');
     applied.push({ field, value: now, memory: { element: control.element, original, filled: now } });
   }
-  return { applied, failed };
+  return { applied, failed, reasons };
 }
 
 /** Puts back what each field held before the assistant filled it; returns the fields restored. */

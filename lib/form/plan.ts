@@ -1,6 +1,7 @@
 import type { PartnerProfile, Switches } from '../settings/schema';
 import type { ContextOutcome } from '../tenant/resolve';
 import type { FormDetection } from './detect';
+import { matchOption } from './term-lookup';
 import type { FieldKey } from './terms';
 
 /**
@@ -99,6 +100,8 @@ export function planFill(input: PlanInput): FillPlan {
       kept.push(field);
       continue;
     }
+    // The portal already shows the CSP plan (preselected, or read-only in this context): nothing to do.
+    if (field === 'supportPlan' && matchOption('supportPlan', input.values.supportPlan ?? '') === 'csp' && !input.memory.supportPlan) continue;
     const memory = input.memory[field];
     if (memory && memory.element === control.element) {
       // Same control as last time: if it no longer shows what we left, the partner changed it.

@@ -49,3 +49,29 @@ export function findSupportRequestNumber(root: SearchRoot): string | null {
   }
   return null;
 }
+
+/** The day a 16-digit Azure number was issued (YYMMDD…, e.g. 2610010050001472 → 1 Oct 2026), as UTC midnight ms; null for other shapes. */
+export function numberIssueDay(number: string): number | null {
+  const match = /^(\d{2})(\d{2})(\d{2})\d{10}$/.exec(number);
+  if (!match) return null;
+  const [year, month, day] = [2000 + Number(match[1]), Number(match[2]), Number(match[3])];
+  const at = Date.UTC(year, month - 1, day);
+  const date = new Date(at);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? at : null;
+}
+
+// Microsoft dates numbers in its own time zone: allow a day either side of the submission's UTC day.
+const ISSUE_DAY_SLACK_MS = 2 * 86_400_000;
+
+/**
+ * Whether `number` can be the confirmation of a submission made at `submittedAt`: a dated number must
+ * carry a day within about a day of it (an older request's number on screen is not this one's); a
+ * number without a date shape (15 digits, other portals) cannot be checked and passes.
+ */
+export function numberFitsSubmission(number: string, submittedAt: number): boolean {
+  if (number.length !== 16) return true;
+  const issued = numberIssueDay(number);
+  if (issued === null) return true; // no date to check against
+  const day = Date.UTC(new Date(submittedAt).getUTCFullYear(), new Date(submittedAt).getUTCMonth(), new Date(submittedAt).getUTCDate());
+  return Math.abs(issued - day) <= ISSUE_DAY_SLACK_MS;
+}

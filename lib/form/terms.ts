@@ -205,6 +205,23 @@ export type ButtonKey = keyof typeof BUTTON_TERMS;
 /** Buttons that submit a request: the assistant must never click them. */
 export const NEVER_CLICK: readonly ButtonKey[] = ['create', 'submit', 'contactMe'];
 
+/**
+ * Words of a notification that announces a new request ("Support request has been created: request 2610…",
+ * the V4 blade's "New Support Request" toast). Matched as whole words anywhere in the notification.
+ */
+export const ANNOUNCEMENT_TERMS: Localized = {
+  en: ['Support request has been created', 'New support request', 'Successfully created support request', 'Support request created', 'Service request created', 'Created support request'],
+  es: [
+    'Se ha creado la solicitud de soporte',
+    'Se creó la solicitud de soporte',
+    'Nueva solicitud de soporte',
+    'Solicitud de soporte creada',
+    'Solicitud de soporte técnico creada',
+    'Solicitud de servicio creada',
+  ],
+  pt: ['A solicitação de suporte foi criada', 'Nova solicitação de suporte', 'Solicitação de suporte criada'],
+};
+
 /** Labels next to the human support request number shown after creation. */
 export const SUPPORT_NUMBER_LABELS: Localized = {
   en: ['Support request number', 'Support request ID', 'Service request number', 'Service request ID', 'Request number', 'Request ID', 'Ticket number'],
@@ -224,8 +241,14 @@ export const SUPPORT_NUMBER_LABELS: Localized = {
 export const OPTION_TERMS = {
   supportPlan: {
     csp: {
-      en: ['Cloud Solution Provider', 'Cloud Solution Provider (CSP)', 'CSP', 'CSP support'],
-      es: ['Proveedor de soluciones en la nube', 'Proveedor de soluciones en la nube (CSP)'],
+      en: ['Cloud Solution Provider', 'Cloud Solution Provider (CSP)', 'CSP', 'CSP support', 'Azure Support Plan - CSP', 'Support plan - CSP', 'Azure plan - CSP'],
+      es: [
+        'Proveedor de soluciones en la nube',
+        'Proveedor de soluciones en la nube (CSP)',
+        'Plan de soporte técnico de Azure - CSP',
+        'Plan de soporte de Azure - CSP',
+        'Plan de soporte técnico - CSP',
+      ],
       pt: ['Provedor de Soluções na Nuvem', 'Provedor de Soluções em Nuvem'],
     },
   },

@@ -130,6 +130,34 @@ describe('Azure portal: new support request', () => {
   });
 });
 
+describe('Azure portal: support plan lists as they vary', () => {
+  it('the CSP plan named "Azure Support Plan - CSP" (Spanish too) is chosen', async () => {
+    for (const [lang, shown] of [
+      ['en', 'Azure Support Plan - CSP'],
+      ['es', 'Plan de soporte técnico de Azure - CSP'],
+    ] as const) {
+      const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade&plans=v4&lang=${lang}#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+      const frame = await formFrame(page);
+      await walkToAdditionalDetails(frame);
+      await waitForPayload(frame, ['"supportPlan": "csp"']);
+      expect((await wouldSubmit(frame)).shown.supportPlan).toBe(shown);
+      await page.close();
+    }
+  });
+
+  it('a list with no CSP plan: a status says why, no other plan is picked, the contact is still filled', async () => {
+    const page = await open(`https://portal.azure.com/?ui=knockout&frame=top&plans=nocsp#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+    const frame = await formFrame(page);
+    await walkToAdditionalDetails(frame);
+    await waitForPayload(frame, ['"email": "support@fabrikampartners.example"', '"supportLanguage": "en-us"']);
+    const status = await waitForRoleText(frame, 'status', /offers no Cloud Solution Provider support plan/);
+    expect(status).toMatch(/not opened from Partner Center for this customer/);
+    expect((await wouldSubmit(frame)).supportPlan).toBe('');
+    expect(await textsWithRole(frame, 'alert')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('Azure portal: the created request is logged', () => {
   it('Create → request details: the popup lists the request with its customer, severity and countdown', async () => {
     const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
@@ -151,6 +179,40 @@ describe('Azure portal: the created request is logged', () => {
     expect(text).toContain('Production VM down');
     expect(text).toContain('Sev B');
     expect(text).toMatch(/3h 5\dm|4h 00m|3h 59m/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('NewSupportRequestV4Blade: Create lands on Home with only a toast naming the request; the toast is enough to log it once', async () => {
+    const V4 = 'view/Microsoft_Azure_Support/NewSupportRequestV4Blade/callerName/Quota/summary/Quota%20request';
+    const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade#@contoso.onmicrosoft.com/${V4}`);
+    const frame = await formFrame(page);
+    const ctx = await walkToAdditionalDetails(frame, 'Toast-only confirmation');
+    await waitForPayload(frame, ['"supportPlan": "csp"', '"supportLanguage": "en-us"']);
+    await choose(ctx, 'severity', 'A - Critical impact');
+    await fillProblemDetails(ctx);
+    await clickButton(frame, ctx.t.next);
+    await waitForStep(frame, 'review');
+    await clickButton(frame, ctx.t.create);
+    const toast = await page.waitForSelector('.fxs-toast-item .fxs-toast-description', { timeout: 10_000 });
+    const number = /\d{16}/.exec((await toast!.evaluate((el) => el.textContent)) ?? '')?.[0] ?? '';
+    expect(number).toMatch(/^\d{16}$/);
+    expect(page.url()).toMatch(/#@contoso\.onmicrosoft\.com\/home$/);
+
+    const popup = await session.eb.extensionPage('popup.html');
+    await popup.waitForFunction((wanted) => document.body.textContent?.includes(wanted), { timeout: 15_000 }, number);
+    const text = (await popup.evaluate(() => document.body.textContent ?? '')).replace(/\s+/g, ' ');
+    expect(text).toContain('Toast-only confirmation');
+    expect(text).toContain('Sev A');
+    // The toast goes away after a few seconds; the bell still lists it, and nothing is logged twice.
+    await page.bringToFront(); // a background tab runs no animation frames, which the wait polls on
+    await page.waitForSelector('.fxs-toast-item', { hidden: true, timeout: 15_000 });
+    await (await page.waitForSelector('button[aria-label="Notifications"]'))!.click();
+    await page.waitForSelector('.fxs-notification-panel .fxs-notification-item');
+    const rows = await session.eb.extensionPage('tracker.html');
+    await rows.waitForFunction((wanted) => document.body.textContent?.includes(wanted), { timeout: 15_000 }, number);
+    expect(await rows.$$eval('[data-testid=ticket-row]', (items, wanted) => items.filter((item) => item.textContent?.includes(wanted as string)).length, number)).toBe(1);
+    await rows.close();
     await popup.close();
     await page.close();
   });

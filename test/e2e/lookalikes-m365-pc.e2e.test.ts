@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADATUM, CONTOSO, NORTHWIND, PARTNER_TENANT } from '../fixtures/src/shared/tenants.ts';
+import { waitUntil } from './harness/wait.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
 import { readWouldSubmit } from './harness/lookalike.ts';
 import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
@@ -40,6 +41,23 @@ async function withPage<T>(url: string, body: (page: Page) => Promise<T>): Promi
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Clicks a Fluent CommandBar command as a person would: in the bar once it is enabled, or, when the
+ * bar is too narrow and moved it into the overflow, through "More" and its menu item.
+ */
+async function clickCommand(page: Page, name: string): Promise<void> {
+  const inBar = `xpath/.//div[contains(@class,"ms-CommandBar")]//button[not(@disabled) and not(@aria-disabled="true") and not(contains(@class,"ms-CommandBar-overflowButton")) and .//text()[normalize-space(.)="${name}"]]`;
+  const overflow = '.ms-CommandBar-overflowButton';
+  const where = await waitUntil(`command "${name}" enabled in the bar or its overflow`, async () => ((await page.$(inBar)) ? 'bar' : (await page.$(overflow)) ? 'overflow' : null));
+  if (where === 'bar') {
+    await (await page.$(inBar))!.click();
+    return;
+  }
+  await (await page.$(overflow))!.click();
+  const item = await page.waitForSelector(`xpath/.//button[@role="menuitem" and not(@aria-disabled="true") and .//text()[normalize-space(.)="${name}"]]`);
+  await item!.click();
 }
 
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => (el.textContent ?? '').trim());
@@ -182,9 +200,7 @@ describe('Partner Center look-alike', () => {
       await page.waitForFunction(() => document.querySelectorAll('input[aria-label="Select row"]').length === 1);
       await page.click('input[aria-label="Select row"]');
       await page.waitForSelector('input[aria-label="Select row"]:checked');
-      // The command bar enables "Service management" once the selection has rendered.
-      const serviceManagement = await page.waitForSelector('xpath/.//button[not(@disabled) and not(@aria-disabled="true") and .//text()[normalize-space(.)="Service management"]]');
-      await serviceManagement!.click();
+      await clickCommand(page, 'Service management');
       await page.waitForSelector('#MicrosoftOffice');
       expect(page.url()).toBe(`https://partner.microsoft.com/en-us/dashboard/v2/customers/${CONTOSO.id}/servicemanagementpage`);
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);

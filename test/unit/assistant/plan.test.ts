@@ -43,6 +43,13 @@ describe('planFill', () => {
     expect(planFill(input({ outcome, detection })).withheld).toEqual(['supportPlan', 'email']);
   });
 
+  it('leaves a support plan that already shows CSP (preselected or read-only in this context)', () => {
+    for (const shown of ['Cloud Solution Provider (CSP)', 'Azure Support Plan - CSP', 'Plan de soporte técnico de Azure - CSP']) {
+      expect(fields(planFill(input({ values: { supportPlan: shown } })))).not.toContain('supportPlan');
+    }
+    expect(fields(planFill(input({ values: { supportPlan: 'Azure Support Plan - Standard' } })))).toContain('supportPlan');
+  });
+
   it('holds nothing back for a customer', () => {
     expect(planFill(input()).withheld).toEqual([]);
   });

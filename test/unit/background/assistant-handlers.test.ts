@@ -13,8 +13,11 @@ function memorySession(): SessionArea {
   };
 }
 
+const START = Date.UTC(2026, 10, 23, 9, 30);
+
 function setup() {
-  let now = 1_000_000;
+  // The day the numbers below were issued (YYMMDD 261123): a confirmation's number must be of that day.
+  let now = START;
   const tickets = createTicketStore(openTicketDb(`test-${crypto.randomUUID()}`));
   const broadcast = vi.fn(async () => {});
   const handlers = createAssistantHandlers({
@@ -78,7 +81,7 @@ describe('assistant handlers', () => {
       severity: 'A',
       breakFix: true,
       customer: { name: 'Contoso Ltd' },
-      createdAt: 1_000_000,
+      createdAt: START,
     });
   });
 
@@ -89,5 +92,17 @@ describe('assistant handlers', () => {
     advance(60 * 60_000);
     expect(await handlers.ticketConfirmed({ portal: 'azure', number: '2611230040001234', armName: null, subscriptionId: null }, top)).toBeNull();
     expect(await tickets.count()).toBe(0);
+  });
+
+  it('does not take a number issued on another day as the confirmation (an older request on screen)', async () => {
+    const { handlers, tickets, top, advance } = setup();
+    await handlers.reportTenant({ url: 'https://portal.azure.com/#home', signals: [header('Contoso Ltd')] }, top);
+    await handlers.formSubmitted(snapshot, top);
+    advance(5_000);
+    expect(await handlers.ticketConfirmed({ portal: 'azure', number: '2611010040001234', armName: null, subscriptionId: null }, top)).toBeNull();
+    expect(await tickets.count()).toBe(0);
+    const logged = await handlers.ticketConfirmed({ portal: 'azure', number: '2611230040005678', armName: null, subscriptionId: null }, top);
+    expect(logged).not.toBeNull();
+    expect((await tickets.listOpen())[0]?.number).toBe('2611230040005678');
   });
 });

@@ -36,7 +36,8 @@ const intendContoso = (navigation: 'newTab' | 'sameTab' | 'unknown', href = 'htt
 });
 
 function setup(initial: Settings = partnerSettings()) {
-  let now = 1_000_000;
+  // The day request number 2611230040001234 below was issued: a confirmation must be of that day.
+  let now = Date.UTC(2026, 10, 23, 9, 30);
   let settings = initial;
   const tabs = createTabRecords(memorySession());
   const publish = vi.fn(async (_tabId: number) => {});
