@@ -40,7 +40,11 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
     queued.push(records);
     schedule();
   });
-  observer.observe(root, { childList: true, subtree: true });
+  // While watching a form, style and state changes matter too: a form parked off-screen or transparent is filled once it shows.
+  const ATTRIBUTES = ['style', 'class', 'hidden', 'inert', 'aria-hidden', 'open', 'disabled'];
+  const observe = (withAttributes: boolean) =>
+    observer.observe(root, withAttributes ? { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES } : { childList: true, subtree: true });
+  observe(false);
 
   function schedule() {
     if (pending) return;
@@ -100,6 +104,7 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
       schedule();
     },
     setWatching(value) {
+      if (value !== watching) observe(value);
       watching = value;
     },
     stop() {

@@ -7,6 +7,7 @@ import { applyPlan, readText, undoFill } from '../../lib/form/apply';
 import { detectForm, type FormDetection } from '../../lib/form/detect';
 import { FILLABLE_FIELDS, planFill, type FieldMemory } from '../../lib/form/plan';
 import type { FieldKey } from '../../lib/form/terms';
+import { hasLayout, isUsable } from '../../lib/form/usable';
 import { ensureHighlightStyle } from './highlight';
 
 /**
@@ -22,6 +23,10 @@ export interface SessionDeps {
   confirmContext: () => Promise<void>;
   openOptions: () => void;
   rescan: () => void;
+}
+
+function usableControls(controls: FormDetection['controls'], geometry: boolean): FormDetection['controls'] {
+  return Object.fromEntries(Object.entries(controls).filter(([, control]) => control && isUsable(control.element, { geometry })));
 }
 
 export function createFormSession(deps: SessionDeps) {
@@ -111,10 +116,16 @@ export function createFormSession(deps: SessionDeps) {
         values[field] = readText(control);
         if (values[field]) seen[field] = values[field];
       }
+      // Only what a person can see and use is filled; a form parked off-screen or transparent waits.
+      const usable = usableControls(current.controls, hasLayout(document));
+      if (Object.keys(current.controls).length > 0 && Object.keys(usable).length === 0) {
+        deps.hidePanel();
+        return true; // still watched: it is filled once it shows
+      }
       const state = deps.state() ?? (await deps.fetchState());
       if (!undone && !state.pending) {
         const plan = planFill({
-          detection: current,
+          detection: { ...current, controls: usable },
           outcome: state.context.outcome,
           confirmed: state.confirmed,
           partner: state.partner,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { choose, clickButton, fillProblemDetails, formContext, typeInto, waitForStep, walkToAdditionalDetails } from './harness/azure-driver.ts';
 import { formFrame, waitForPayload, wouldSubmit } from './harness/lookalike.ts';
+import { waitUntil } from './harness/wait.ts';
 import { filledList, textsWithRole, waitForPanelList, waitForRoleText } from './support/panel.ts';
 import { useLookalikeSession } from './support/session.ts';
 
@@ -126,6 +127,34 @@ describe('Azure portal: new support request', () => {
     const payload = await wouldSubmit(frame);
     expect(payload.email).toBe('admin@contoso.onmicrosoft.com');
     expect(payload.firstName).toBe('Lucy');
+    await page.close();
+  });
+});
+
+describe('Azure portal: forms in motion', () => {
+  it('a blade prepared off-screen and transparent gets nothing; once the portal shows it, it is filled', async () => {
+    const page = await open(`https://portal.azure.com/?ui=fluent&frame=top#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+    const frame = await formFrame(page);
+    const ctx = await formContext(frame);
+    // Problem description filled by the partner; the portal then prepares the next step out of sight.
+    await choose(ctx, 'issueType', 'Technical');
+    await choose(ctx, 'subscription', 'Contoso Production');
+    await choose(ctx, 'service', 'Virtual Machine running Windows');
+    await typeInto(frame, ctx.t.fields.summary, 'Prepared blade');
+    await choose(ctx, 'problemType', 'Cannot connect to my VM');
+    await choose(ctx, 'problemSubtype', 'Connection issues with RDP');
+    await page.waitForSelector('::-p-aria([name="CSP Support Assistant"][role="complementary"])');
+    await page.evaluate(() => document.querySelector('.fxs-blade')?.classList.add('fxs-blade-prepared'));
+    for (const step of ['recommendedSolution', 'additionalDetails']) {
+      // A script click: the button is off-screen, as the whole blade is.
+      await page.evaluate((label) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)?.click(), ctx.t.next);
+      await waitForStep(frame, step);
+    }
+    // The assistant saw the hidden step: it put its panel away and filled nothing.
+    await waitUntil('the panel to go away for the hidden form', async () => (await page.$('::-p-aria([name="CSP Support Assistant"][role="complementary"])')) === null);
+    expect((await wouldSubmit(frame)).email).toBe('admin@contoso.onmicrosoft.com');
+    await page.evaluate(() => document.querySelector('.fxs-blade')?.classList.remove('fxs-blade-prepared'));
+    await waitForPayload(frame, ['"email": "support@fabrikampartners.example"', '"supportPlan": "csp"']);
     await page.close();
   });
 });
