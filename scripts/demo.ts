@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../test/e2e/harness/browser.ts';
 import { startLookalikeServer } from '../test/e2e/harness/server.ts';
 import { seedSettings } from '../test/e2e/support/settings.ts';
-import { azureCustomer, azureKnockoutSpanish, azureOwnTenant, m365 } from './demo-flows/portals.ts';
+import { azureCustomer, azureKnockoutSpanish, azureOwnTenant, azureToastOnly, m365, m365DelegatedOrg } from './demo-flows/portals.ts';
 import { shoot, type DemoContext } from './demo-flows/shots.ts';
 import { popup } from './demo-flows/tickets.ts';
 
@@ -32,7 +32,7 @@ async function runHeadless() {
   try {
     await seedSettings(eb);
     await optionsShot(eb, ctx, 'options-en');
-    for (const flow of [azureCustomer, azureKnockoutSpanish, azureOwnTenant, m365, popup]) await flow(eb, ctx);
+    for (const flow of [azureCustomer, azureKnockoutSpanish, azureOwnTenant, m365, m365DelegatedOrg, azureToastOnly, popup]) await flow(eb, ctx);
     if (existsSync(resolve('scripts/demo-partner-center.ts'))) {
       const { demoPartnerCenter } = await import('./demo-partner-center.ts');
       ctx.written.push(...(await demoPartnerCenter({ eb, outDir: ctx.outDir })));

@@ -1,5 +1,5 @@
 import type { ExtensionBrowser } from '../../test/e2e/harness/browser.ts';
-import { walkToAdditionalDetails } from '../../test/e2e/harness/azure-driver.ts';
+import { clickButton, fillProblemDetails, waitForStep, walkToAdditionalDetails } from '../../test/e2e/harness/azure-driver.ts';
 import { formFrame, waitForPayload } from '../../test/e2e/harness/lookalike.ts';
 import { shoot, waitForPanel, type DemoContext } from './shots.ts';
 
@@ -56,4 +56,37 @@ export async function m365(eb: ExtensionBrowser, ctx: DemoContext): Promise<void
   await waitForPanel(unknown, 'status', /not confirmed|sin confirmar/);
   await shoot(ctx, unknown, 'm365-unknown');
   await unknown.close();
+}
+
+/** NewSupportRequestV4Blade: Create lands on Home with only a toast; the popup has logged it. */
+export async function azureToastOnly(eb: ExtensionBrowser, ctx: DemoContext): Promise<void> {
+  const V4 = 'view/Microsoft_Azure_Support/NewSupportRequestV4Blade/callerName/Quota/summary/Quota%20request';
+  const page = await open(eb, `https://portal.azure.com/?ui=fluent&frame=reactblade#@contoso.onmicrosoft.com/${V4}`);
+  const frame = await formFrame(page);
+  const form = await walkToAdditionalDetails(frame, 'Logged from the toast alone');
+  await waitForPayload(frame, ['"supportPlan": "csp"', '"supportLanguage": "en-us"']);
+  await fillProblemDetails(form);
+  await clickButton(frame, form.t.next);
+  await waitForStep(frame, 'review');
+  await clickButton(frame, form.t.create);
+  const toast = await page.waitForSelector('.fxs-toast-item .fxs-toast-description', { timeout: 10_000 });
+  const number = /\d{16}/.exec((await toast?.evaluate((el) => el.textContent)) ?? '')?.[0] ?? '';
+  await shoot(ctx, page, 'azure-toast-only');
+  const popup = await eb.extensionPage('popup.html');
+  await popup.setViewport({ width: 440, height: 760 });
+  await popup.waitForFunction((wanted) => document.body.textContent?.includes(wanted), { timeout: 15_000 }, number);
+  await shoot(ctx, popup, 'azure-toast-only-logged');
+  await popup.close();
+  await page.close();
+}
+
+/** M365 reached with ?delegatedOrg=: the suite logo names the partner, the org switcher the customer; filled, no alert. */
+export async function m365DelegatedOrg(eb: ExtensionBrowser, ctx: DemoContext): Promise<void> {
+  const page = await open(eb, 'https://admin.microsoft.com/AdminPortal/Home?delegatedOrg=contoso.onmicrosoft.com#/support');
+  await (await page.waitForSelector('[data-testid="contact-support"]'))?.click();
+  await (await page.waitForSelector('[data-testid="new-microsoft-request"]'))?.click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="would-submit"]')?.textContent?.includes('support@fabrikampartners.example'), { timeout: 10_000 });
+  await waitForPanel(page, 'status', /Customer context/);
+  await shoot(ctx, page, 'm365-delegated-org-filled');
+  await page.close();
 }

@@ -23,7 +23,7 @@ export async function waitForPanel(frame: Frame | Page, role: 'status' | 'alert'
 
 /** Resolves once no finite animation runs in any frame of the page (the panel slides in, callouts fade). */
 async function settled(page: Page): Promise<void> {
-  for (const frame of page.frames()) {
+  for (const frame of page.frames().filter((candidate) => !candidate.detached)) {
     await frame
       .evaluate(() =>
         Promise.all(
