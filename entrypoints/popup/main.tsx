@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupApp, POPUP_PAGE_SIZE } from '../../components/tickets/PopupApp';
 import { t, uiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
-import { createTicketApi, onTicketsChanged } from '../../lib/tickets/client';
+import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
 import { markDataReady, markFirstRowPainted } from './timing';
 import '../../components/tickets/tickets.css';
 
@@ -11,6 +11,8 @@ async function start(root: HTMLElement) {
   document.documentElement.lang = uiLanguage();
   document.title = t('ticketsTitle');
   const api = createTicketApi();
+  // Listening starts before the first list is fetched: a write in between still reloads it.
+  const subscribeChanges = watchTicketChanges();
   try {
     // Both requests leave at once; the first page comes with the first paint.
     const [settings, initialPage] = await Promise.all([send('getSettings', undefined, { retries: 3 }), api.list({ status: 'open', offset: 0, limit: POPUP_PAGE_SIZE })]);
@@ -18,7 +20,7 @@ async function start(root: HTMLElement) {
     render(
       <PopupApp
         api={api}
-        subscribeChanges={onTicketsChanged}
+        subscribeChanges={subscribeChanges}
         customers={settings.customers}
         leadTimeMinutes={settings.sla.leadTimeMinutes}
         initialPage={initialPage}

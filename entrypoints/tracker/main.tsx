@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { TrackerApp, TRACKER_PAGE_SIZE } from '../../components/tickets/TrackerApp';
 import { t, uiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
-import { createTicketApi, onTicketsChanged } from '../../lib/tickets/client';
+import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
 import '../../components/tickets/tickets.css';
 
 /** "#ticket=<id>" from a notification click. */
@@ -23,6 +23,8 @@ async function start(root: HTMLElement) {
   document.documentElement.lang = uiLanguage();
   document.title = t('trackerTitle');
   const api = createTicketApi();
+  // Listening starts before the first list is fetched: a write in between still reloads it.
+  const subscribeChanges = watchTicketChanges();
   const linkedId = linkedTicketId();
   render(<p class="hint">{t('loading')}</p>, root);
   try {
@@ -35,7 +37,7 @@ async function start(root: HTMLElement) {
     render(
       <TrackerApp
         api={api}
-        subscribeChanges={onTicketsChanged}
+        subscribeChanges={subscribeChanges}
         customers={settings.customers}
         leadTimeMinutes={settings.sla.leadTimeMinutes}
         initialPage={initialPage}

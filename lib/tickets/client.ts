@@ -21,11 +21,25 @@ export function createTicketApi(): TicketApi {
   };
 }
 
-/** Calls `listener` whenever the background reports a write to the ticket store; returns the unsubscribe. */
-export function onTicketsChanged(listener: () => void): () => void {
-  const handle = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    if (sender.id === browser.runtime.id && !sender.tab && (message as TicketsChangedPush | null)?.type === 'ticketsChanged') listener();
+/**
+ * Listens for the background's reports of ticket-store writes from the moment it is called, so a write
+ * made while the page was still loading its first list is not missed: the first subscriber hears of it
+ * at once. Returns the subscribe function the views take.
+ */
+export function watchTicketChanges(): (listener: () => void) => () => void {
+  let missed = false;
+  const listeners = new Set<() => void>();
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (sender.id !== browser.runtime.id || sender.tab || (message as TicketsChangedPush | null)?.type !== 'ticketsChanged') return;
+    if (listeners.size === 0) missed = true;
+    for (const listener of listeners) listener();
+  });
+  return (listener) => {
+    listeners.add(listener);
+    if (missed) {
+      missed = false;
+      listener();
+    }
+    return () => listeners.delete(listener);
   };
-  browser.runtime.onMessage.addListener(handle);
-  return () => browser.runtime.onMessage.removeListener(handle);
 }
