@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../../lib/messages/client';
+import { openShadowRoots } from '../../lib/form/dom';
 import { readSeenCustomers } from '../../lib/partner-center/page-reader';
 
 /** Partner Center is a single-page app: after a change, wait for it to settle, and read at most this often. */
@@ -15,6 +16,7 @@ export function startLearner(ctx: ContentScriptContext): void {
 
   async function read(): Promise<void> {
     queued = false;
+    watchShadowRoots();
     const fresh = readSeenCustomers(document, location.href).filter((customer) => sent.get(customer.tenantId) !== JSON.stringify(customer));
     if (fresh.length === 0) return;
     for (const customer of fresh) sent.set(customer.tenantId, JSON.stringify(customer));
@@ -32,7 +34,20 @@ export function startLearner(ctx: ContentScriptContext): void {
   }
 
   const observer = new MutationObserver(queue);
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  const options = { childList: true, subtree: true, characterData: true };
+  observer.observe(document.documentElement, options);
+  // Web components render into open shadow roots, whose changes the document's observer never sees
+  // (the GDAP grid swaps its skeleton rows there): each root found is observed too.
+  const watched = new WeakSet<ShadowRoot>();
+  function watchShadowRoots(): void {
+    for (const root of openShadowRoots(document)) {
+      if (watched.has(root)) continue;
+      watched.add(root);
+      observer.observe(root, options);
+    }
+  }
+  // Client-side navigation (history.pushState) changes the page without a load: read again.
+  ctx.addEventListener(window, 'popstate', queue);
   ctx.onInvalidated(() => observer.disconnect());
   queue();
 }

@@ -38,7 +38,7 @@ export function createCapture(session: FormSession, partnerLanguage: () => strin
     /** After a submission: the number (a labelled one or a notification's, any frame) or the details route (Azure top frame). */
     lookForConfirmation(portal: 'azure' | 'm365' | null, isTop: boolean) {
       const route = isTop ? routeHint(location.href) : null;
-      const number = findSupportRequestNumber(document) ?? announcedNumbers(document).find((announced) => !announcedBefore.has(announced)) ?? null;
+      const number = findSupportRequestNumber(document) ?? route?.params.srId ?? announcedNumbers(document).find((announced) => !announcedBefore.has(announced)) ?? null;
       const armName = route?.kind === 'details' ? (route.params.armName ?? null) : null;
       if (!number && !armName) return;
       const key = `${number}|${armName}`;

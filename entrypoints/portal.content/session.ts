@@ -129,6 +129,7 @@ export function createFormSession(deps: SessionDeps) {
           outcome: state.context.outcome,
           confirmed: state.confirmed,
           partner: state.partner,
+          partnerWindowsZone: state.partnerWindowsZone,
           switches: state.switches,
           values,
           memory,

@@ -1,3 +1,4 @@
+import { findWindows } from 'windows-iana';
 import type { Settings } from '../settings/schema';
 import { liveIntended, signalsWithHop, type ClientSessionHop } from '../partner-center/intent';
 import { isPendingFresh, type PendingSubmission } from './capture';
@@ -34,6 +35,7 @@ export function buildAssistantState(settings: Settings, tab: TabRecord, now: num
     confirmed: tab.confirmed ?? false,
     pending: tab.signals === undefined,
     partner: settings.partner,
+    partnerWindowsZone: settings.partner ? (findWindows(settings.partner.timeZone)[0] ?? null) : null,
     switches: settings.switches,
     targetMinutes: settings.sla.targetMinutes,
     ownTenantsConfigured: settings.ownTenants.length > 0,

@@ -12,6 +12,8 @@ export interface AssistantState {
   /** True until the tab's top frame has reported what its header and URL show. */
   pending: boolean;
   partner: PartnerProfile | null;
+  /** The Windows time-zone id of the partner's IANA zone (CLDR windowsZones), for the portal's zone lists. */
+  partnerWindowsZone: string | null;
   switches: Switches;
   targetMinutes: SlaPolicy['targetMinutes'];
   ownTenantsConfigured: boolean;

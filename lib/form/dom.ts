@@ -140,3 +140,18 @@ export function isInputElement(element: Element): element is HTMLInputElement {
 export function isTextAreaElement(element: Element): element is HTMLTextAreaElement {
   return element.tagName === 'TEXTAREA';
 }
+
+/** Every open shadow root under `root`, nested ones included. */
+export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const visit = (scope: Document | ShadowRoot) => {
+    for (const element of Array.from(scope.querySelectorAll('*'))) {
+      if (element.shadowRoot) {
+        found.push(element.shadowRoot);
+        visit(element.shadowRoot);
+      }
+    }
+  };
+  visit(root);
+  return found;
+}

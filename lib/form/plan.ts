@@ -15,7 +15,7 @@ export type FillTarget =
   | { type: 'option'; group: 'supportPlan'; key: 'csp' }
   | { type: 'option'; group: 'contactMethod'; key: 'email' | 'phone' }
   | { type: 'country'; code: string }
-  | { type: 'timeZone'; zone: string }
+  | { type: 'timeZone'; zone: string; windowsId: string | null }
   | { type: 'language'; tag: string };
 
 export interface FillAction {
@@ -39,6 +39,8 @@ export interface PlanInput {
   /** The partner confirmed an unknown context is a customer's. */
   confirmed: boolean;
   partner: PartnerProfile | null;
+  /** The Windows id of the partner's zone, when the background could map it. */
+  partnerWindowsZone?: string | null;
   switches: Switches;
   /** The current value of each found control (lib/form/value.ts). */
   values: Partial<Record<FieldKey, string>>;
@@ -59,7 +61,7 @@ export interface FillPlan {
 export const FILLABLE_FIELDS: readonly FieldKey[] = ['supportPlan', 'firstName', 'lastName', 'email', 'additionalEmail', 'phone', 'contactMethod', 'country', 'timeZone', 'supportLanguage'];
 
 /** The partner's contact, field by field; absent values are not filled. */
-function contactTargets(partner: PartnerProfile): Partial<Record<FieldKey, FillTarget>> {
+function contactTargets(partner: PartnerProfile, windowsZone: string | null): Partial<Record<FieldKey, FillTarget>> {
   const text = (value: string | undefined): FillTarget | undefined => (value ? { type: 'text', value } : undefined);
   return {
     firstName: text(partner.firstName),
@@ -69,7 +71,7 @@ function contactTargets(partner: PartnerProfile): Partial<Record<FieldKey, FillT
     phone: text(partner.phone),
     contactMethod: { type: 'option', group: 'contactMethod', key: partner.preferredContactMethod },
     country: { type: 'country', code: partner.country },
-    timeZone: { type: 'timeZone', zone: partner.timeZone },
+    timeZone: { type: 'timeZone', zone: partner.timeZone, windowsId: windowsZone },
     supportLanguage: { type: 'language', tag: partner.supportLanguage },
   };
 }
@@ -89,7 +91,7 @@ export function planFill(input: PlanInput): FillPlan {
 
   const wanted: Partial<Record<FieldKey, FillTarget>> = {};
   if (switches.prefillSupportPlan && (outcome === 'customer' || confirmed)) wanted.supportPlan = { type: 'option', group: 'supportPlan', key: 'csp' };
-  if (switches.prefillContact && partner) Object.assign(wanted, contactTargets(partner));
+  if (switches.prefillContact && partner) Object.assign(wanted, contactTargets(partner, input.partnerWindowsZone ?? null));
 
   const actions: FillAction[] = [];
   const kept: FieldKey[] = [];

@@ -26,6 +26,8 @@ export interface RouteParams {
   /** Details page: decoded ARM id of the ticket, and its resource name (not the human request number). */
   armId?: string;
   armName?: string;
+  /** `SupportRequestDetailBlade/srId/<number>`: the human request number, right in the route. */
+  srId?: string;
 }
 
 /** The route hint of one URL. */
@@ -44,6 +46,7 @@ const PATH_KEYS: Record<string, keyof RouteParams> = {
   topicid: 'topicId',
   assetid: 'assetId',
   id: 'armId',
+  srid: 'srId',
 };
 const JSON_KEYS: Record<string, keyof RouteParams> = { pesid: 'pesId', supporttopicid: 'supportTopicId', ...PATH_KEYS };
 const TICKET_ARM_ID = /(?:\/subscriptions\/([^/]+))?\/providers\/microsoft\.support\/supporttickets\/([^/?#]+)/i;
@@ -123,6 +126,7 @@ function azureRoute(hash: string): Omit<RouteHint, 'portal'> {
     const match = params.armId ? TICKET_ARM_ID.exec(params.armId) : null;
     if (match?.[1]) params.subscriptionId = match[1];
     if (match?.[2]) params.armName = match[2];
+    if (params.srId && !/^\d{15,16}$/.test(params.srId)) delete params.srId;
     return { kind: 'details', params };
   }
   // HelpPane.ReactView, the overview, "All support requests" and other support blades.

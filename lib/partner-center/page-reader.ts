@@ -112,6 +112,12 @@ const GENERIC_NAMES = new Set(
     'Cargando',
     'Select row',
     'Seleccionar fila',
+    'Manage in CSP',
+    'Administrar en CSP',
+    'Granular administration',
+    'Administración granular',
+    'Customer requests',
+    'Solicitudes de clientes',
   ].map(normalizeText),
 );
 
@@ -172,40 +178,59 @@ export function readCustomerPage(doc: Document, url: string): PageCustomer {
     // "Service requests → New request": the customer is whoever the picker shows.
     return { tenantId: null, name: firstValid(labelledValues(root, CUSTOMER_PICKER_LABELS), customerName), domain, role };
   }
-  const headings = Array.from(root.querySelectorAll('h1')).map((heading) => heading.textContent ?? '');
+  // Headings may sit in web components' open shadow roots.
+  const headings = visibleElements(root)
+    .filter((element) => element.tagName === 'H1')
+    .map((heading) => heading.textContent ?? '');
   const name = firstValid(labelledValues(root, COMPANY_NAME_LABELS), customerName) ?? customerName(breadcrumbTail(doc)) ?? firstValid(headings, customerName);
   return { tenantId, name, domain, role };
 }
 
-/** Every customer the page links to with a tenant id and a name (the customer list), plus the page's own. */
+const ROW_ID = /^row-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+function domainsIn(row: Element | null): string[] {
+  if (!row) return [];
+  const cells = visibleElements(row).filter((cell) => cell.childElementCount === 0);
+  return [...new Set(cells.map((cell) => asDomain(cell.textContent ?? '')).filter((d): d is string => d !== null))].slice(0, 5);
+}
+
+/** A GDAP grid row (`tr#row-<tenantId>`, the name in `#cell-displayName-<id>`, often a link-style button without href). */
+function gridRowCustomer(row: Element): SeenCustomer | null {
+  const tenantId = ROW_ID.exec(row.id)?.[1]?.toLowerCase();
+  if (!tenantId) return null; // skeleton rows (`row-he-row-0`, `row-1`) carry no tenant
+  const cell = Array.from(row.querySelectorAll('[id]')).find((element) => element.id.toLowerCase() === `cell-displayname-${tenantId}`);
+  const name = customerName(cell ? textOf(cell, { max: MAX_NAME + 1 }) : null);
+  return name ? { name, tenantId, domains: domainsIn(row) } : null;
+}
+
+/**
+ * Every customer a customers page shows with a tenant id and a name (list links, GDAP grid rows), plus the
+ * page's own. Web components' open shadow roots are read too. Other Partner Center pages teach nothing.
+ */
 export function readSeenCustomers(doc: Document, url: string): SeenCustomer[] {
+  if (!parsePartnerCenterUrl(url)) return [];
   const seen = new Map<string, SeenCustomer>();
   const current = readCustomerPage(doc, url);
   if (current.tenantId && current.name) seen.set(current.tenantId, { name: current.name, tenantId: current.tenantId, domains: current.domain ? [current.domain] : [] });
-  for (const anchor of Array.from(contentRoot(doc).querySelectorAll('a[href]'))) {
+  for (const element of visibleElements(contentRoot(doc))) {
+    const fromRow = element.id ? gridRowCustomer(element) : null;
+    if (fromRow && !seen.has(fromRow.tenantId) && fromRow.tenantId !== current.tenantId) {
+      seen.set(fromRow.tenantId, fromRow);
+      continue;
+    }
+    if (element.tagName !== 'A' || !element.hasAttribute('href')) continue;
     let href: string;
     try {
-      href = new URL(anchor.getAttribute('href') ?? '', url).href;
+      href = new URL(element.getAttribute('href') ?? '', url).href;
     } catch {
       continue;
     }
     const tenantId = parsePartnerCenterUrl(href)?.customerTenantId;
     // The page's own customer menu ("Account", "Usage"…) links to the same tenant: its words are not names.
     if (!tenantId || seen.has(tenantId) || tenantId === current.tenantId) continue;
-    const name = customerName(textOf(anchor, { max: MAX_NAME + 1 }));
+    const name = customerName(textOf(element, { max: MAX_NAME + 1 }));
     if (!name) continue;
-    const row = anchor.closest('tr, [role="row"], li, [role="listitem"]');
-    const domains = row
-      ? [
-          ...new Set(
-            visibleElements(row)
-              .filter((cell) => cell.childElementCount === 0)
-              .map((cell) => asDomain(cell.textContent ?? ''))
-              .filter((d): d is string => d !== null),
-          ),
-        ]
-      : [];
-    seen.set(tenantId, { name, tenantId, domains: domains.slice(0, 5) });
+    seen.set(tenantId, { name, tenantId, domains: domainsIn(element.closest('tr, [role="row"], li, [role="listitem"]')) });
   }
   return [...seen.values()];
 }

@@ -14,7 +14,7 @@ export interface PartnerCenterPage {
   page: string | null;
   /** The locale segment (`en-us`), null when absent. */
   locale: string | null;
-  /** Which dashboard generation: `v2` or `commerce2`. */
+  /** Which workspace: `v2`, `commerce2`, `v2/support`, `support/csp` or the legacy `commerce`. */
   dashboard: string;
 }
 
@@ -30,7 +30,12 @@ export interface PortalHandoff {
 const PARTNER_HOST = 'partner.microsoft.com';
 const LOCALE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
-/** Parse `https://partner.microsoft.com/[locale/]dashboard/(v2|commerce2)/customers/…`; null for other pages. */
+/**
+ * Parse a Partner Center customers page, with or without a locale segment; null for other pages:
+ * `/dashboard/v2/customers/…` (also `granularadminaccess`, `<id>/adminrelationships`), `/dashboard/commerce2/customers/…`,
+ * the support area's `/dashboard/v2/support/customers/…` and older `/dashboard/support/csp/customers/…`, and the
+ * legacy `/commerce/customers/<id>/…`.
+ */
 export function parsePartnerCenterUrl(url: string): PartnerCenterPage | null {
   let parsed: URL;
   try {
@@ -44,9 +49,13 @@ export function parsePartnerCenterUrl(url: string): PartnerCenterPage | null {
     .filter(Boolean)
     .map((segment) => segment.toLowerCase());
   const locale = segments[0] && segments[0] !== 'dashboard' && LOCALE.test(segments[0]) ? (segments.shift() ?? null) : null;
-  const [dashboardWord, dashboard, customersWord, target, page] = segments;
-  if (dashboardWord !== 'dashboard' || !dashboard || customersWord !== 'customers' || !target) return null;
-  if (isTenantId(target)) return { customerTenantId: target, page: page ?? null, locale, dashboard };
+  const root = segments[0];
+  const customersAt = segments.indexOf('customers');
+  if ((root !== 'dashboard' && root !== 'commerce') || customersAt < 1 || customersAt > 3) return null;
+  const target = segments[customersAt + 1];
+  if (!target) return null;
+  const dashboard = root === 'commerce' ? 'commerce' : segments.slice(1, customersAt).join('/') || 'v2';
+  if (isTenantId(target)) return { customerTenantId: target, page: segments[customersAt + 2] ?? null, locale, dashboard };
   return { customerTenantId: null, page: target, locale, dashboard };
 }
 
@@ -90,7 +99,9 @@ export function portalHandoff(href: string, base = `https://${PARTNER_HOST}/`): 
 export function serviceManagementUrl(pageUrl: string, tenantId: string | null): string {
   const page = parsePartnerCenterUrl(pageUrl);
   const locale = page?.locale ? `/${page.locale}` : '';
-  const customers = `https://${PARTNER_HOST}${locale}/dashboard/${page?.dashboard ?? 'v2'}/customers`;
+  // Service management lives in the customers workspace of the v2 (or commerce2) dashboard.
+  const dashboard = page?.dashboard === 'commerce2' ? 'commerce2' : 'v2';
+  const customers = `https://${PARTNER_HOST}${locale}/dashboard/${dashboard}/customers`;
   return tenantId ? `${customers}/${tenantId.toLowerCase()}/servicemanagementpage` : `${customers}/list`;
 }
 

@@ -5,6 +5,7 @@ import { formFrame, waitForPayload, wouldSubmit } from './harness/lookalike.ts';
 import { waitUntil } from './harness/wait.ts';
 import { filledList, textsWithRole, waitForPanelList, waitForRoleText } from './support/panel.ts';
 import { useLookalikeSession } from './support/session.ts';
+import { PARTNER_SETTINGS_FILE, seedSettings } from './support/settings.ts';
 
 /** The Azure portal look-alikes: Fluent UI in a React blade iframe and Knockout Fx in the top document. */
 const NEW_REQUEST = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade/callerName/Microsoft_Azure_Support%2FHelpAndSupportOverview.ReactView';
@@ -156,6 +157,27 @@ describe('Azure portal: forms in motion', () => {
     await page.evaluate(() => document.querySelector('.fxs-blade')?.classList.remove('fxs-blade-prepared'));
     await waitForPayload(frame, ['"email": "support@fabrikampartners.example"', '"supportPlan": "csp"']);
     await page.close();
+  });
+});
+
+describe('Azure portal: a partner in New York', () => {
+  it('the time zone is "Eastern Time (US & Canada)" by its Windows id, not the first zone at today\'s offset (Bogota), in English and Spanish', async () => {
+    await seedSettings(session.eb, { ...PARTNER_SETTINGS_FILE, partner: { ...PARTNER_SETTINGS_FILE.partner, timeZone: 'America/New_York', country: 'US' } });
+    try {
+      for (const [lang, ui, frameKind] of [
+        ['en', 'fluent', 'reactblade'],
+        ['es', 'knockout', 'top'],
+      ] as const) {
+        const page = await open(`https://portal.azure.com/?ui=${ui}&frame=${frameKind}&lang=${lang}#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+        const frame = await formFrame(page);
+        await walkToAdditionalDetails(frame);
+        await waitForPayload(frame, ['"timeZone": "Eastern Standard Time"', '"country": "usa"']);
+        expect((await wouldSubmit(frame)).shown.timeZone).toMatch(/Eastern Time \(US & Canada\)|Hora del este/);
+        await page.close();
+      }
+    } finally {
+      await seedSettings(session.eb);
+    }
   });
 });
 

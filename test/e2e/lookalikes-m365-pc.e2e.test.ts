@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADATUM, CONTOSO, NORTHWIND, PARTNER_TENANT } from '../fixtures/src/shared/tenants.ts';
-import { waitUntil } from './harness/wait.ts';
+import { holdsWithin, waitUntil } from './harness/wait.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
 import { readWouldSubmit } from './harness/lookalike.ts';
 import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
@@ -198,8 +198,12 @@ describe('Partner Center look-alike', () => {
       await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
       await page.type('#customer-search-box input', 'contoso');
       await page.waitForFunction(() => document.querySelectorAll('input[aria-label="Select row"]').length === 1);
-      await page.click('input[aria-label="Select row"]');
-      await page.waitForSelector('input[aria-label="Select row"]:checked');
+      // The row counts as selected once the page's own state says so (aria-selected), not when the radio looks checked.
+      for (let attempt = 0; attempt < 3 && !(await page.$('tr[aria-selected="true"]')); attempt++) {
+        await page.click('input[aria-label="Select row"]');
+        await holdsWithin(() => page.$('tr[aria-selected="true"]'), { timeout: 2000 });
+      }
+      await page.waitForSelector('tr[aria-selected="true"]', { timeout: 1000 });
       await clickCommand(page, 'Service management');
       await page.waitForSelector('#MicrosoftOffice');
       expect(page.url()).toBe(`https://partner.microsoft.com/en-us/dashboard/v2/customers/${CONTOSO.id}/servicemanagementpage`);

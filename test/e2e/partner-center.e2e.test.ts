@@ -11,6 +11,7 @@ import { formFrame } from './harness/lookalike.ts';
 import { waitUntil } from './harness/wait.ts';
 import { textsWithRole, waitForRoleText } from './support/panel.ts';
 import { useLookalikeSession } from './support/session.ts';
+import { seedSettings } from './support/settings.ts';
 
 const session = useLookalikeSession();
 
@@ -123,7 +124,31 @@ describe('Partner Center → Microsoft 365 admin center', () => {
 });
 
 describe('Customer directory', () => {
+  it('the GDAP grid, drawn by web components in open shadow roots after skeleton rows, is learned; its link-style buttons navigate by pushState', async () => {
+    await seedSettings(session.eb); // Contoso only
+    const grid = await open('https://partner.microsoft.com/dashboard/v2/customers/granularadminaccess');
+    const button = await grid.waitForSelector(`pierce/#cell-displayName-${NORTHWIND.id} customersvcadmin_he-button`, { timeout: 10_000 });
+    const options = await session.eb.extensionPage('options.html');
+    const learned = await waitUntil(
+      'Northwind and Adatum learned from the grid',
+      async () => {
+        await options.reload({ waitUntil: 'domcontentloaded' });
+        await options.waitForSelector('#partner-companyName');
+        const ids = await options.$$eval('[data-testid="customers-row"] input[id$="-tenantId"]', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+        return ids.includes(NORTHWIND.id) && ids.includes(ADATUM.id) ? ids : null;
+      },
+      { timeout: 15_000, interval: 300 },
+    );
+    expect(learned.filter((id) => id.startsWith('row-') || id === '')).toEqual([]);
+    await options.close();
+    await grid.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    await button!.click();
+    await grid.waitForFunction((id) => location.pathname === `/dashboard/v2/customers/${id}/adminrelationships`, {}, NORTHWIND.id);
+    expect(await grid.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
+
   it('customers seen in Partner Center appear in the options page as learned; the one entered by hand stays as it was', async () => {
+    await seedSettings(session.eb); // what the grid test learned is forgotten: this list teaches it again
     const list = await open('https://partner.microsoft.com/dashboard/v2/customers/list');
     await list.waitForSelector(`tr[data-tenant-id="${ADATUM.id}"]`);
     const options = await session.eb.extensionPage('options.html');

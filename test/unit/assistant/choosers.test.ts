@@ -26,13 +26,17 @@ describe('chooserFor', () => {
     expect(pick({ type: 'country', code: 'ES' }, options, language)).toBe(expected);
   });
 
-  it('finds the time zone by city, then by UTC offset', () => {
+  it('finds the time zone by city, then by the Windows id at the standard offset', () => {
     const windowsNames = ['(UTC-05:00) Eastern Time (US & Canada)', '(UTC+01:00) Brussels, Copenhagen, Madrid, Paris', '(UTC+01:00) Amsterdam, Berlin'];
-    expect(pick({ type: 'timeZone', zone: 'Europe/Madrid' }, windowsNames)).toBe('(UTC+01:00) Brussels, Copenhagen, Madrid, Paris');
-    expect(pick({ type: 'timeZone', zone: 'Africa/Ceuta' }, windowsNames)).toBe('(UTC+01:00) Brussels, Copenhagen, Madrid, Paris');
-    expect(pick({ type: 'timeZone', zone: 'America/New_York' }, windowsNames)).toBe('(UTC-05:00) Eastern Time (US & Canada)');
+    expect(pick({ type: 'timeZone', zone: 'Europe/Madrid', windowsId: null }, windowsNames)).toBe('(UTC+01:00) Brussels, Copenhagen, Madrid, Paris');
+    expect(pick({ type: 'timeZone', zone: 'Africa/Ceuta', windowsId: 'Romance Standard Time' }, windowsNames)).toBe('(UTC+01:00) Brussels, Copenhagen, Madrid, Paris');
+    expect(pick({ type: 'timeZone', zone: 'America/New_York', windowsId: 'Eastern Standard Time' }, windowsNames)).toBe('(UTC-05:00) Eastern Time (US & Canada)');
   });
 
+  it('two zones at one standard offset and no way to tell them apart: chooses none (a wrong zone is worse)', () => {
+    const windowsNames = ['(UTC+01:00) Brussels, Copenhagen, Madrid, Paris', '(UTC+01:00) Amsterdam, Berlin'];
+    expect(pick({ type: 'timeZone', zone: 'Africa/Ceuta', windowsId: null }, windowsNames)).toBeUndefined();
+  });
   it.each([
     ['en', ['English', 'Spanish', 'French'], 'es-ES', 'Spanish'],
     ['es', ['Inglés', 'Español', 'Francés'], 'es-ES', 'Español'],

@@ -60,6 +60,8 @@ describe('routeHint: Azure portal and Entra', () => {
       'details',
       { armName: '31af6335-161a8f0b-cc6d8512-9c76-4823-a1fb-0df68daa3d53', subscriptionId: SUB },
     ],
+    ['https://portal.azure.com/#view/Microsoft_Azure_Support/SupportRequestDetailBlade/srId/2602140010001234', 'details', { srId: '2602140010001234' }],
+    ['https://ms.portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV4Blade/callerName/Quota/summary/Quota%20request', 'newRequest', { callerName: 'Quota' }],
     ['https://portal.azure.com/#home', 'other', {}],
     ['https://portal.azure.com/#@contoso.onmicrosoft.com/resource/subscriptions/x/overview', 'other', {}],
     ['https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBlade', 'other', {}],
@@ -68,6 +70,10 @@ describe('routeHint: Azure portal and Entra', () => {
     expect(hint.portal).toBe('azure');
     expect(hint.kind).toBe(kind);
     expect(hint.params).toMatchObject(params);
+  });
+
+  it('keeps only a request number as srId', () => {
+    expect(routeHint('https://portal.azure.com/#view/Microsoft_Azure_Support/SupportRequestDetailBlade/srId/not-a-number').params.srId).toBeUndefined();
   });
 
   it('treats an unknown page in a reactblade frame as Azure, other', () => {

@@ -135,6 +135,23 @@ describe('readSeenCustomers: customers to learn', () => {
     expect(readSeenCustomers(doc, `${PC}/dashboard/v2/customers/${CONTOSO}/servicemanagementpage`)).toEqual([{ name: 'Contoso Ltd', tenantId: CONTOSO, domains: [] }]);
   });
 
+  it('the GDAP grid in nested open shadow roots: real rows only (skeleton ids are no tenants), names from link-style buttons', () => {
+    document.body.innerHTML = '<main><h1>Granular administration</h1><div id="grid-host"></div></main>';
+    const grid = document.getElementById('grid-host')!.attachShadow({ mode: 'open' });
+    grid.innerHTML = `<table><tr role="row" id="row-he-row-0"><td>Loading…</td></tr><tr role="row" id="row-1"><td>Loading…</td></tr>
+      <tr role="row" id="row-${NORTHWIND}"><td id="cell-displayName-${NORTHWIND}"><span class="btn">Northwind Traders</span></td><td id="cell-tenantId-${NORTHWIND}">${NORTHWIND}</td><td>northwind.onmicrosoft.com</td></tr></table>`;
+    // The name button is itself a web component with its own shadow root; its text is slotted light DOM.
+    grid.querySelector('.btn')!.attachShadow({ mode: 'open' }).innerHTML = '<button><slot></slot></button>';
+    const seen = readSeenCustomers(document, 'https://partner.microsoft.com/dashboard/v2/customers/granularadminaccess');
+    expect(seen).toEqual([{ name: 'Northwind Traders', tenantId: NORTHWIND, domains: ['northwind.onmicrosoft.com'] }]);
+  });
+
+  it('only customers pages teach: a "Manage in CSP" workspace or the dashboard home learn nothing', () => {
+    document.body.innerHTML = `<main><h1>Manage in CSP</h1><a href="/dashboard/v2/customers/${NORTHWIND}/account">Northwind Traders</a></main>`;
+    expect(readSeenCustomers(document, 'https://partner.microsoft.com/dashboard/home')).toEqual([]);
+    expect(readCustomerPage(document, `https://partner.microsoft.com/dashboard/v2/customers/${NORTHWIND}/adminrelationships`).name).toBeNull();
+  });
+
   it('nothing to learn on a page without customers', () => {
     expect(readSeenCustomers(page('<main><h1>Welcome to Partner Center</h1></main>'), `${PC}/dashboard/home`)).toEqual([]);
   });

@@ -18,6 +18,11 @@ describe('parsePartnerCenterUrl', () => {
     ['https://partner.microsoft.com/en-gb/dashboard/commerce2/customers/list', { customerTenantId: null, page: 'list', locale: 'en-gb', dashboard: 'commerce2' }],
     ['https://partner.microsoft.com/dashboard/commerce2/customers/delegatedadmin', { customerTenantId: null, page: 'delegatedadmin', locale: null, dashboard: 'commerce2' }],
     ['https://partner.microsoft.com/dashboard/v2/customers/granularadminaccess/list', { customerTenantId: null, page: 'granularadminaccess', locale: null, dashboard: 'v2' }],
+    [`https://partner.microsoft.com/dashboard/v2/customers/${TID}/adminrelationships`, { customerTenantId: TID, page: 'adminrelationships', locale: null, dashboard: 'v2' }],
+    [`https://partner.microsoft.com/commerce/customers/${TID}/subscriptions`, { customerTenantId: TID, page: 'subscriptions', locale: null, dashboard: 'commerce' }],
+    ['https://partner.microsoft.com/en-us/commerce/customers/list', { customerTenantId: null, page: 'list', locale: 'en-us', dashboard: 'commerce' }],
+    [`https://partner.microsoft.com/dashboard/v2/support/customers/${TID}`, { customerTenantId: TID, page: null, locale: null, dashboard: 'v2/support' }],
+    [`https://partner.microsoft.com/es-es/dashboard/support/csp/customers/${TID}/requests`, { customerTenantId: TID, page: 'requests', locale: 'es-es', dashboard: 'support/csp' }],
   ])('%s', (url, expected) => {
     expect(parsePartnerCenterUrl(url)).toEqual(expected);
   });
