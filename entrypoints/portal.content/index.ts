@@ -73,6 +73,17 @@ export default defineContentScript({
         { capture: true },
       );
     }
+    // Fluent and Fx dropdowns change without input events: a partner's press on one is their choice.
+    for (const type of ['pointerdown', 'keydown'] as const) {
+      ctx.addEventListener(
+        document,
+        type,
+        (event) => {
+          if (event.isTrusted && event.target instanceof Element) session.notePartnerEdit(event.target, true);
+        },
+        { capture: true },
+      );
+    }
     if (isTop) {
       ctx.addEventListener(window, 'hashchange', () => {
         void reporter?.check();

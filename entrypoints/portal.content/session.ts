@@ -142,7 +142,9 @@ export function createFormSession(deps: SessionDeps) {
           ensureHighlightStyle();
           const result = await applyPlan(actions, current.controls, current.language);
           for (const { field, value, memory: remembered } of result.applied) {
-            memory[field] = remembered;
+            const before = memory[field];
+            // A re-fill of the same control keeps what it showed before the first fill (for undo) and counts.
+            memory[field] = before && before.element === remembered.element ? { ...remembered, original: before.original, refills: (before.refills ?? 0) + 1 } : remembered;
             filled.set(field, value);
             failed.delete(field);
             seen[field] = value;
@@ -158,12 +160,17 @@ export function createFormSession(deps: SessionDeps) {
       await render(current, state);
       return true;
     },
-    /** A trusted input inside a field's control: the partner's own edit, never to be overwritten. True when it was one. */
-    notePartnerEdit(target: Element): boolean {
+    /**
+     * A trusted input inside a field's control, or (`choicesOnly`) a press on a choice control, whose
+     * pick fires no input event: the partner's own edit, never to be overwritten. True when it was one.
+     */
+    notePartnerEdit(target: Element, choicesOnly = false): boolean {
       if (!detection) return false;
       let hit = false;
       for (const [field, control] of Object.entries(detection.controls) as [FieldKey, NonNullable<FormDetection['controls'][FieldKey]>][]) {
         if (control.element !== target && !control.element.contains(target)) continue;
+        // A press on a text field is no edit; on a dropdown or radio group it is the start of a choice.
+        if (choicesOnly && (control.kind === 'text' || control.kind === 'textarea')) continue;
         hit = true;
         editedControls.set(field, control.element);
         // Typed text is kept for the ticket log now: the next scan may come after the step is gone.

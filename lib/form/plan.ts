@@ -31,7 +31,12 @@ export interface FieldMemory {
   original: string;
   /** The value the assistant left. */
   filled: string;
+  /** How often the page reset this same control after a fill and the assistant filled it again. */
+  refills?: number;
 }
+
+/** A page that resets a control in place again and again is not fought: one re-fill per control. */
+export const MAX_REFILLS = 1;
 
 export interface PlanInput {
   detection: Pick<FormDetection, 'controls' | 'portal'>;
@@ -80,8 +85,8 @@ function contactTargets(partner: PartnerProfile, windowsZone: string | null): Pa
  * The plan. Nothing is filled in a wrong context (own tenant, other customer). The CSP plan waits for
  * a known customer or the partner's confirmation; the partner's contact replaces the customer's
  * in any other context. A field the partner edited is never overwritten; a field the assistant
- * filled is filled again only when the portal re-rendered it (new control), e.g. after an
- * issue-type change reset the form.
+ * filled is filled again when the portal re-rendered it (new control), e.g. after an issue-type
+ * change reset the form, or reset the same control in place (once per control).
  */
 export function planFill(input: PlanInput): FillPlan {
   const { outcome, confirmed, partner, switches, detection } = input;
@@ -106,8 +111,13 @@ export function planFill(input: PlanInput): FillPlan {
     if (field === 'supportPlan' && matchOption('supportPlan', input.values.supportPlan ?? '') === 'csp' && !input.memory.supportPlan) continue;
     const memory = input.memory[field];
     if (memory && memory.element === control.element) {
-      // Same control as last time: if it no longer shows what we left, the partner changed it.
-      if ((input.values[field] ?? '') !== memory.filled) kept.push(field);
+      const value = input.values[field] ?? '';
+      if (value === memory.filled) continue;
+      // The partner did not touch it (that is checked above), yet it went back to empty or to what it showed
+      // before the fill: the page reset it in place (say after another answer changed). Fill it once more.
+      const reset = value === '' || value === memory.original;
+      if (reset && (memory.refills ?? 0) < MAX_REFILLS) actions.push({ field, target });
+      else kept.push(field);
       continue;
     }
     actions.push({ field, target });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { choose, clickButton, fillProblemDetails, formContext, typeInto, waitForStep, walkToAdditionalDetails } from './harness/azure-driver.ts';
+import { choose, clickButton, fillProblemDetails, formContext, planText, typeInto, waitForStep, walkToAdditionalDetails } from './harness/azure-driver.ts';
 import { formFrame, waitForPayload, wouldSubmit } from './harness/lookalike.ts';
 import { waitUntil } from './harness/wait.ts';
 import { filledList, textsWithRole, waitForPanelList, waitForRoleText } from './support/panel.ts';
@@ -133,6 +133,22 @@ describe('Azure portal: new support request', () => {
 });
 
 describe('Azure portal: forms in motion', () => {
+  it('the page resets the support plan in place (Severity changed): the CSP plan is chosen again, once; after the partner picks a plan, never', async () => {
+    const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade&planreset=1#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+    const frame = await formFrame(page);
+    const ctx = await walkToAdditionalDetails(frame);
+    await waitForPayload(frame, ['"supportPlan": "csp"', '"supportLanguage": "en-us"']);
+    await choose(ctx, 'severity', 'B - Moderate impact'); // the look-alike empties Support plan in the same control
+    await waitForPayload(frame, ['"severity": "moderate"', '"supportPlan": "csp"']);
+    // The partner's own choice stands, even when the page resets the plan again afterwards.
+    await choose(ctx, 'supportPlan', planText(ctx, 'developer'));
+    await choose(ctx, 'severity', 'A - Critical impact');
+    await waitForPayload(frame, ['"severity": "critical"', '"supportPlan": ""']);
+    await waitForPanelList(frame, /Left as you typed/, ['Support plan']);
+    expect((await wouldSubmit(frame)).supportPlan).toBe('');
+    await page.close();
+  });
+
   it('a blade prepared off-screen and transparent gets nothing; once the portal shows it, it is filled', async () => {
     const page = await open(`https://portal.azure.com/?ui=fluent&frame=top#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
     const frame = await formFrame(page);

@@ -65,6 +65,20 @@ describe('planFill', () => {
     expect(fields(planFill(input({ partner: null })))).toEqual(['supportPlan']);
   });
 
+  it('fills a control the page reset in place (empty, or back to what it showed) once, then leaves it', () => {
+    const base = input();
+    const plan = base.detection.controls.supportPlan!;
+    const memory = { supportPlan: { element: plan.element, original: 'Azure support plan - Developer', filled: 'Cloud Solution Provider (CSP)' } };
+    for (const value of ['', 'Azure support plan - Developer']) {
+      expect(fields(planFill({ ...base, memory, values: { supportPlan: value } }))).toContain('supportPlan');
+    }
+    const again = planFill({ ...base, memory: { supportPlan: { ...memory.supportPlan, refills: 1 } }, values: { supportPlan: '' } });
+    expect(fields(again)).not.toContain('supportPlan');
+    expect(again.kept).toContain('supportPlan');
+    // A value that is neither empty nor the original is someone's choice: kept.
+    expect(planFill({ ...base, memory, values: { supportPlan: 'Premier / Unified (Contract ID)' } }).kept).toContain('supportPlan');
+  });
+
   it('keeps fields the partner edited', () => {
     const plan = planFill(input({ editedByPartner: new Set<FieldKey>(['email']) }));
     expect(fields(plan)).not.toContain('email');
