@@ -13,6 +13,8 @@ export interface AssistantPanelProps {
   targetMinutes: { A: number; B: number; C: number };
   /** M365: the pane shows the partner's own contact card instead of Microsoft's form. */
   partnerCardShown: boolean;
+  /** M365: the partner card comes without "New Microsoft service request": file in Partner Center, here. */
+  fileInPartnerCenterUrl?: string | null;
   /** Partner Center shows the partner as an indirect reseller or advisor for the intended customer. */
   partnerRole?: 'indirectReseller' | 'advisor' | null;
   /** Which lower corner the panel starts in; the partner can move it (M365's help pane docks right). */
@@ -58,6 +60,14 @@ export function AssistantPanel(props: AssistantPanelProps) {
       <ContextBanner context={props.context} onConfirm={props.onConfirmContext} />
       {props.partnerRole ? <RoleNote role={props.partnerRole} /> : null}
       {props.partnerCardShown ? <p class="hint">{t('m365UsePartnerForm')}</p> : null}
+      {props.fileInPartnerCenterUrl ? (
+        <p class="hint">
+          {t('m365FileInPartnerCenter')}{' '}
+          <a href={props.fileInPartnerCenterUrl} target="_blank" rel="noopener noreferrer">
+            {t('m365OpenPartnerCenter')}
+          </a>
+        </p>
+      ) : null}
       {props.fill ? <FillReport fill={props.fill} onUndo={props.onUndo} onRefill={props.onRefill} onOpenSettings={props.onOpenSettings} /> : null}
       <Guidance targetMinutes={props.targetMinutes} />
       <p class="panel__footnote">{t('neverSubmits')}</p>

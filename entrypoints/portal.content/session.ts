@@ -2,6 +2,7 @@ import type { FillView } from '../../components/assistant/FillReport';
 import type { AssistantPanelProps } from '../../components/assistant/AssistantPanel';
 import { contextView } from '../../lib/assistant/context-view';
 import { roleNoteFor } from '../../lib/partner-center/role';
+import { serviceManagementUrl } from '../../lib/partner-center/urls';
 import type { AssistantState } from '../../lib/assistant/state';
 import { applyPlan, readText, undoFill } from '../../lib/form/apply';
 import { detectForm, type FormDetection } from '../../lib/form/detect';
@@ -73,6 +74,8 @@ export function createFormSession(deps: SessionDeps) {
       fill: fillView(current, state),
       targetMinutes: state.targetMinutes,
       partnerCardShown: current.step === 'm365PartnerCard',
+      fileInPartnerCenterUrl:
+        current.step === 'm365PartnerCardNoRequest' ? (state.partnerCenterUrl ?? serviceManagementUrl('', state.context.tenant?.tenantId ?? state.context.intended?.tenantId ?? null)) : null,
       // M365's Help & support pane docks on the right, where the panel would hide its buttons.
       dock: current.portal === 'm365' ? 'left' : 'right',
       partnerRole: roleNoteFor(state.context, deps.portalHint),

@@ -2,7 +2,7 @@ import type { SearchRoot } from './dom';
 import { analyzeFields, type FoundControl } from './fields';
 import { scanPage, type TextItem } from './scan';
 import { lookupButton, lookupSection, lookupStep, type TermHit } from './term-lookup';
-import { FIELD_TERMS, LANGS, type ButtonKey, type FieldKey, type Lang, type Portal, type StepKey } from './terms';
+import { FIELD_TERMS, LANGS, type ButtonKey, type FieldKey, type Lang, type Portal, type SectionKey, type StepKey } from './terms';
 
 /**
  * Is a support-request form on this page (any frame), which portal, which language, which step? Decided
@@ -14,7 +14,8 @@ export { routeHint, portalOfHost, type RouteHint, type RouteKind, type RoutePara
 export { findSupportRequestNumber } from './support-number';
 
 /** The visible part of the form. */
-export type WizardStep = StepKey | 'm365Contact' | 'm365PartnerCard' | 'unknown';
+/** `m365PartnerCardNoRequest`: the partner card without "New Microsoft service request" (file in Partner Center). */
+export type WizardStep = StepKey | 'm365Contact' | 'm365PartnerCard' | 'm365PartnerCardNoRequest' | 'unknown';
 
 /** What `detectForm` concluded, with its evidence. */
 export interface FormDetection {
@@ -54,6 +55,7 @@ export const EXPECTED_FIELDS: Readonly<Record<WizardStep, readonly FieldKey[]>> 
   review: [],
   m365Contact: ['title', 'description', 'contactMethod', 'phone', 'email'],
   m365PartnerCard: [],
+  m365PartnerCardNoRequest: [],
   unknown: [],
 };
 
@@ -75,10 +77,11 @@ interface PageTerms {
   steps: Set<StepKey>;
   selectedStep: StepKey | null;
   buttons: Set<ButtonKey>;
+  sections: Set<SectionKey>;
 }
 
 function readPageTerms(texts: TextItem[], vote: (hit: TermHit<string>) => void): PageTerms {
-  const found: PageTerms = { steps: new Set(), selectedStep: null, buttons: new Set() };
+  const found: PageTerms = { steps: new Set(), selectedStep: null, buttons: new Set(), sections: new Set() };
   for (const item of texts) {
     for (const text of item.texts) {
       const step = lookupStep(text);
@@ -91,6 +94,7 @@ function readPageTerms(texts: TextItem[], vote: (hit: TermHit<string>) => void):
         if (!found.selectedStep && item.context !== 'choice' && isSelected(item.element)) found.selectedStep = key;
       }
       for (const key of button?.keys ?? []) found.buttons.add(key);
+      for (const key of section?.keys ?? []) found.sections.add(key);
       if (step || button || section) break;
     }
   }
@@ -111,7 +115,8 @@ function pickStep(portal: Portal | null, page: PageTerms, controls: Partial<Reco
   const has = (keys: readonly FieldKey[]) => keys.some((key) => controls[key]);
   if (portal === 'm365') {
     if (has(['title', 'description', 'contactMethod'])) return 'm365Contact';
-    return page.buttons.has('newMicrosoftServiceRequest') ? 'm365PartnerCard' : 'unknown';
+    if (page.buttons.has('newMicrosoftServiceRequest')) return 'm365PartnerCard';
+    return page.sections.has('partnerCard') ? 'm365PartnerCardNoRequest' : 'unknown';
   }
   // The selected tab wins: portals may keep other steps' fields in the DOM, hidden by classes we cannot see.
   if (page.selectedStep) return page.selectedStep;
@@ -135,7 +140,9 @@ export function detectForm(root: SearchRoot, options: DetectOptions = {}): FormD
   // The wizard's tab strip is there on every step, including "Recommended solution", which has no fields.
   const formByTabs = page.steps.size >= 3;
   // "New Microsoft service request" alone is the M365 pane showing the partner's card, before any field.
-  const partnerCardOnly = page.buttons.has('newMicrosoftServiceRequest') && !formByLabels && !formByTabs;
+  // The card without that link still matters on the admin center: the partner must file in Partner Center.
+  const partnerCard = page.buttons.has('newMicrosoftServiceRequest') || (options.portalHint === 'm365' && page.sections.has('partnerCard'));
+  const partnerCardOnly = partnerCard && !formByLabels && !formByTabs;
   const detected = formByLabels || formByTabs || partnerCardOnly;
   const shownPortal: Portal | null = partnerCardOnly ? 'm365' : portal;
   const step = detected ? pickStep(shownPortal, page, analysis.controls, labels) : 'unknown';

@@ -161,6 +161,12 @@ export const SECTION_TERMS = {
   contactInfo: { en: ['Contact info', 'Contact information', 'Contact details'], es: ['Información de contacto', 'Datos de contacto'], pt: ['Informações de contato', 'Informações para contato'] },
   supportMethod: { en: ['Support method'], es: ['Método de soporte técnico', 'Método de soporte'], pt: ['Método de suporte'] },
   problemDetails: { en: ['Problem details'], es: ['Detalles del problema'], pt: ['Detalhes do problema'] },
+  /** M365's Help & support pane for a tenant that bought through a partner (unverified wording; the look-alike's). */
+  partnerCard: {
+    en: ['Contact your partner', 'Your partner'],
+    es: ['Póngase en contacto con su asociado', 'Ponte en contacto con tu asociado', 'Su asociado', 'Tu asociado'],
+    pt: ['Entre em contato com seu parceiro', 'Seu parceiro'],
+  },
 } as const satisfies Record<string, Localized>;
 /** A section heading the assistant knows. */
 export type SectionKey = keyof typeof SECTION_TERMS;

@@ -67,6 +67,18 @@ describe('Microsoft 365 admin center: Help & support', () => {
     await page.close();
   });
 
+  it('the partner card without "New Microsoft service request": the panel sends the partner to Partner Center for this customer', async () => {
+    const page = await openSupport(`ctid=${CONTOSO_ID}&nomsrequest=1`);
+    await page.waitForSelector('[data-testid="partner-card"]');
+    expect(await page.$('[data-testid="new-microsoft-request"]')).toBeNull();
+    const panel = '::-p-aria([name="CSP Support Assistant"][role="complementary"])';
+    await page.waitForSelector(`${panel} ::-p-text(This pane offers no Microsoft service request)`, { timeout: 10_000 });
+    const link = await page.waitForSelector(`${panel} ::-p-aria([name="Open this customer in Partner Center"][role="link"])`);
+    expect(await link!.evaluate((el) => el.getAttribute('href'))).toBe(`https://partner.microsoft.com/dashboard/v2/customers/${CONTOSO_ID}/servicemanagementpage`);
+    expect(await textsWithRole(page, 'alert')).toEqual([]);
+    await page.close();
+  });
+
   it('the multi-tenant "All tenants" view names no single tenant: unknown, not own, not a customer', async () => {
     const page = await openSupport('view=alltenants');
     await page.waitForSelector('[data-testid="org-name"] ::-p-text(All tenants)');

@@ -31,6 +31,12 @@ describe('detectForm per step', () => {
     expect(detection).toMatchObject({ detected: true, portal, language, step });
   });
 
+  it.each(['en', 'es'] as const)('M365 partner card without "New Microsoft service request" (%s): detected on the admin center only', (lang) => {
+    const html = `<div role="dialog"><h2>${lang === 'en' ? 'Contact your partner' : 'Póngase en contacto con su asociado'}</h2><div>Fabrikam Partners</div><a href="mailto:support@fabrikam.example">support@fabrikam.example</a></div>`;
+    expect(detectForm(page(html), { portalHint: 'm365' })).toMatchObject({ detected: true, portal: 'm365', step: 'm365PartnerCardNoRequest' });
+    expect(detectForm(page(html), { portalHint: 'azure' }).detected).toBe(false);
+  });
+
   it('reports nothing missing on a complete first step', () => {
     const detection = detectForm(page(azureProblemDescriptionEn()));
     expect(detection.missing).toEqual([]);
