@@ -20,6 +20,9 @@ export interface AssistantPanelProps {
   /** Which lower corner the panel starts in; the partner can move it (M365's help pane docks right). */
   dock?: 'left' | 'right';
   onConfirmContext: () => void;
+  /** "This is my own tenant", and why the last attempt did not add it. */
+  onMarkOwnTenant?: () => void;
+  markOwnError?: 'noTenantId' | 'saveFailed' | null;
   onUndo: () => void;
   onRefill: () => void;
   onOpenSettings: () => void;
@@ -57,7 +60,7 @@ export function AssistantPanel(props: AssistantPanelProps) {
           </button>
         )}
       </header>
-      <ContextBanner context={props.context} onConfirm={props.onConfirmContext} />
+      <ContextBanner context={props.context} onConfirm={props.onConfirmContext} onMarkOwn={props.onMarkOwnTenant} onOpenSettings={props.onOpenSettings} markOwnError={props.markOwnError ?? null} />
       {props.partnerRole ? <RoleNote role={props.partnerRole} /> : null}
       {props.partnerCardShown ? <p class="hint">{t('m365UsePartnerForm')}</p> : null}
       {props.fileInPartnerCenterUrl ? (

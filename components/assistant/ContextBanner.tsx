@@ -4,16 +4,35 @@ import { t } from '../../lib/i18n';
 interface Props {
   context: ContextView;
   onConfirm: () => void;
+  /** "This is my own tenant" (shown while no own tenant is configured). */
+  onMarkOwn?: () => void;
+  onOpenSettings?: () => void;
+  /** Why the last "This is my own tenant" did not add it. */
+  markOwnError?: 'noTenantId' | 'saveFailed' | null;
 }
 
 /**
  * The tenant verdict. Only a wrong context (own tenant, other customer) is an alert; everything
  * else is a polite status, so screen readers are interrupted only when it matters.
  */
-export function ContextBanner({ context, onConfirm }: Props) {
+export function ContextBanner({ context, onConfirm, onMarkOwn, onOpenSettings, markOwnError }: Props) {
   return (
     <>
       <Verdict context={context} onConfirm={onConfirm} />
+      {context.askOwnTenants ? (
+        <div role="status" class="banner__note" data-testid="ask-own-tenants">
+          <p>{t('ctxAskOwnTenants')}</p>
+          {markOwnError ? <p>{t(markOwnError === 'noTenantId' ? 'ctxMarkOwnNoId' : 'ctxMarkOwnFailed')}</p> : null}
+          <div class="report__actions">
+            <button type="button" class="button" onClick={onMarkOwn}>
+              {t('ctxMarkOwn')}
+            </button>
+            <button type="button" class="button button--quiet" onClick={onOpenSettings}>
+              {t('openSettings')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       {context.disagreement ? (
         <p role="status" class="banner__note">
           {t('ctxDisagree', [whereName(context.disagreement.believed.where), context.disagreement.believed.value, whereName(context.disagreement.other.where), context.disagreement.other.value])}
@@ -52,7 +71,7 @@ function Why({ evidence }: { evidence: EvidenceLine[] }) {
   );
 }
 
-function Verdict({ context, onConfirm }: Props) {
+function Verdict({ context, onConfirm }: Pick<Props, 'context' | 'onConfirm'>) {
   switch (context.outcome) {
     case 'own':
       return (
@@ -88,7 +107,6 @@ function Verdict({ context, onConfirm }: Props) {
           {context.confirmed ? null : (
             <>
               <p>{t('ctxUnknownBody')}</p>
-              {context.ownTenantsConfigured ? null : <p>{t('ctxSetUpTenants')}</p>}
               <button type="button" class="button" onClick={onConfirm}>
                 {t('ctxConfirm')}
               </button>

@@ -10,6 +10,7 @@ import type { TabRecords } from './tab-records';
 
 interface Deps {
   settings: () => Promise<Settings>;
+  saveSettings: (settings: Settings) => Promise<{ ok: boolean }>;
   tabs: TabRecords;
   tickets: Pick<TicketStore, 'add' | 'update'>;
   /** Sends the new state to every frame of the tab. */
@@ -18,7 +19,7 @@ interface Deps {
   now: () => number;
 }
 
-type AssistantHandlerNames = 'reportTenant' | 'getAssistantState' | 'confirmContext' | 'openOptions' | 'formSubmitted' | 'ticketConfirmed';
+type AssistantHandlerNames = 'reportTenant' | 'getAssistantState' | 'confirmContext' | 'openOptions' | 'markOwnTenant' | 'formSubmitted' | 'ticketConfirmed';
 
 function tabOf(sender: SenderInfo): number {
   const tabId = sender.tab?.id;
@@ -52,6 +53,24 @@ export function createAssistantHandlers(deps: Deps): Pick<Handlers, AssistantHan
     async openOptions() {
       await deps.openOptions();
       return null;
+    },
+    async markOwnTenant(_data, sender) {
+      const tabId = tabOf(sender);
+      const settings = await deps.settings();
+      const { context } = buildAssistantState(settings, await deps.tabs.read(tabId), deps.now());
+      const tenant = context.tenant;
+      // Own tenants are known by their directory id. The header may name the directory while the address
+      // carries its id (M365's ctid): one id among the tenant-scoped signals, and no disagreement, is it.
+      const ids = [...new Set(context.evidence.filter((signal) => signal.strength === 'strong' && signal.kind === 'tenantId').map((signal) => signal.value.toLowerCase()))];
+      const tenantId = tenant?.tenantId ?? (context.disagreement === null && ids.length === 1 ? ids[0] : undefined);
+      if (!tenantId) return { ok: false, reason: 'noTenantId' };
+      const known = settings.ownTenants.some((own) => own.tenantId.toLowerCase() === tenantId);
+      if (!known) {
+        const own = { name: tenant?.name || tenant?.domain || tenantId, tenantId, domains: tenant?.domain ? [tenant.domain] : [] };
+        const saved = await deps.saveSettings({ ...settings, ownTenants: [...settings.ownTenants, own] });
+        if (!saved.ok) return { ok: false, reason: 'saveFailed' };
+      }
+      return { ok: true, state: await publish(tabId) };
     },
     async formSubmitted(snapshot, sender) {
       const tabId = tabOf(sender);

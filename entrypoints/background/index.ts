@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { AssistantStatePush } from '../../lib/assistant/state';
 import { createRouter, type SenderInfo } from '../../lib/messages/router';
-import { loadSettings } from '../../lib/settings/store';
+import { loadSettings, saveSettings } from '../../lib/settings/store';
 import { createAssistantHandlers } from './assistant-handlers';
 import { startPartnerCenterBackground } from './partner-center';
 import { createSettingsHandlers } from './settings-handlers';
@@ -28,6 +28,7 @@ export default defineBackground(() => {
       ...startPartnerCenterBackground({ tabs }),
       ...createAssistantHandlers({
         settings,
+        saveSettings: (next) => saveSettings(browser.storage.local, next),
         tabs,
         tickets,
         now: Date.now,

@@ -36,6 +36,13 @@ export default defineContentScript({
       showPanel: panel.show,
       hidePanel: panel.hide,
       confirmContext: async () => void adopt(await send('confirmContext', undefined, { retries: 2 })),
+      markOwnTenant: async () => {
+        const result = await send('markOwnTenant', undefined, { retries: 2 }).catch(() => ({ ok: false as const, reason: 'saveFailed' as const }));
+        if (!result.ok) return result.reason;
+        adopt(result.state);
+        scheduler.request();
+        return null;
+      },
       openOptions: () => void send('openOptions', undefined).catch(() => undefined),
       rescan: () => scheduler.request(),
     });

@@ -22,6 +22,8 @@ export interface SessionDeps {
   showPanel: (props: AssistantPanelProps) => Promise<void>;
   hidePanel: () => void;
   confirmContext: () => Promise<void>;
+  /** Asks the background to add the tab's tenant as an own tenant; the reason when it could not. */
+  markOwnTenant: () => Promise<'noTenantId' | 'saveFailed' | null>;
   openOptions: () => void;
   rescan: () => void;
 }
@@ -80,6 +82,8 @@ export function createFormSession(deps: SessionDeps) {
       dock: current.portal === 'm365' ? 'left' : 'right',
       partnerRole: roleNoteFor(state.context, deps.portalHint),
       onConfirmContext: () => void deps.confirmContext(),
+      onMarkOwnTenant: () => void markOwn(),
+      markOwnError,
       onUndo: () => void undo(),
       onRefill: () => {
         undone = false;
@@ -91,6 +95,13 @@ export function createFormSession(deps: SessionDeps) {
       },
       onOpenSettings: deps.openOptions,
     });
+  }
+
+  let markOwnError: 'noTenantId' | 'saveFailed' | null = null;
+  async function markOwn() {
+    markOwnError = await deps.markOwnTenant();
+    const state = deps.state();
+    if (detection && state) await render(detection, state);
   }
 
   async function undo() {

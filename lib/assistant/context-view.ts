@@ -23,6 +23,8 @@ export type ContextView = (
   evidence: EvidenceLine[];
   /** Two tenant-scoped signals that named different tenants: the one believed and the other. */
   disagreement: { believed: EvidenceLine; other: EvidenceLine } | null;
+  /** No own tenant is configured: every directory would look like a customer's, so the panel asks. */
+  askOwnTenants: boolean;
 };
 
 /** A tenant as a person reads it: its name, else its domain, else its id. */
@@ -67,9 +69,10 @@ function outcomeView(state: AssistantState) {
 
 /** The banner's view of the tab's tenant verdict. */
 export function contextView(state: AssistantState): ContextView {
-  const { basis, disagreement, evidence } = state.context;
+  const { basis, disagreement, evidence, outcome } = state.context;
   return {
     ...outcomeView(state),
+    askOwnTenants: !state.ownTenantsConfigured && (outcome === 'customer' || outcome === 'unknown'),
     evidence: evidence.map(evidenceLine),
     disagreement: basis && disagreement ? { believed: evidenceLine(basis), other: evidenceLine(disagreement) } : null,
   };

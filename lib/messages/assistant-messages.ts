@@ -30,6 +30,8 @@ export const assistantMessages = {
   getAssistantState: { from: ['contentScript'], request: z.undefined() },
   confirmContext: { from: ['contentScript'], request: z.undefined() },
   openOptions: { from: ['contentScript'], request: z.undefined() },
+  /** "This is my own tenant": the background adds the tab's current tenant (as it resolved it, not page data sent now). */
+  markOwnTenant: { from: ['contentScript'], request: z.undefined() },
   formSubmitted: { from: ['contentScript'], request: formSnapshotSchema },
   ticketConfirmed: {
     from: ['contentScript'],
@@ -45,11 +47,15 @@ export const assistantMessages = {
   },
 } as const satisfies Record<string, MessageSpec>;
 
+/** Why "This is my own tenant" did not add the tenant: the page named no directory id, or the save failed. */
+export type MarkOwnTenantResult = { ok: true; state: AssistantState } | { ok: false; reason: 'noTenantId' | 'saveFailed' };
+
 export interface AssistantResponses {
   reportTenant: AssistantState;
   getAssistantState: AssistantState;
   confirmContext: AssistantState;
   openOptions: null;
+  markOwnTenant: MarkOwnTenantResult;
   formSubmitted: null;
   /** The logged ticket's id, or null when nothing was pending for the tab. */
   ticketConfirmed: string | null;

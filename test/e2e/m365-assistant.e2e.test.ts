@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { textsWithRole, waitForRoleText } from './support/panel.ts';
 import { useLookalikeSession } from './support/session.ts';
+import { PARTNER_SETTINGS_FILE, seedSettings } from './support/settings.ts';
 
 /** The Microsoft 365 admin center's Help & support pane, and the request it files. */
 const CONTOSO_ID = '22222222-2222-4222-8222-222222222222';
+const PARTNER_ID = '11111111-1111-4111-8111-111111111111';
 
 const session = useLookalikeSession();
 
@@ -77,6 +79,25 @@ describe('Microsoft 365 admin center: Help & support', () => {
     expect(await link!.evaluate((el) => el.getAttribute('href'))).toBe(`https://partner.microsoft.com/dashboard/v2/customers/${CONTOSO_ID}/servicemanagementpage`);
     expect(await textsWithRole(page, 'alert')).toEqual([]);
     await page.close();
+  });
+
+  it('no own tenant configured: the panel asks, "This is my own tenant" adds it, and the verdict turns into the own-tenant alert', async () => {
+    await seedSettings(session.eb, { ...PARTNER_SETTINGS_FILE, ownTenants: [] });
+    try {
+      const page = await openSupport(`ctid=${PARTNER_ID}`);
+      const panel = '::-p-aria([name="CSP Support Assistant"][role="complementary"])';
+      await page.waitForSelector(`${panel} ::-p-text(You have not listed your own tenants yet)`, { timeout: 10_000 });
+      expect(await textsWithRole(page, 'alert')).toEqual([]);
+      await (await page.waitForSelector(`${panel} ::-p-aria([name="This is my own tenant"][role="button"])`))!.click();
+      expect(await waitForRoleText(page, 'alert', /own tenant/)).toMatch(/Fabrikam Partners/);
+      const options = await session.eb.extensionPage('options.html');
+      await options.waitForSelector('#partner-companyName');
+      expect(await options.$$eval('[data-testid="ownTenants-row"] input[id$="-tenantId"]', (inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual([PARTNER_ID]);
+      await options.close();
+      await page.close();
+    } finally {
+      await seedSettings(session.eb);
+    }
   });
 
   it('the multi-tenant "All tenants" view names no single tenant: unknown, not own, not a customer', async () => {

@@ -19,7 +19,7 @@ describe('assistant state', () => {
   it('is pending until the top frame reported', () => {
     const state = buildAssistantState(partnerSettings(), {}, 0);
     expect(state.pending).toBe(true);
-    expect(contextView(state)).toEqual({ outcome: 'unknown', confirmed: false, ownTenantsConfigured: true, evidence: [], disagreement: null });
+    expect(contextView(state)).toEqual({ outcome: 'unknown', confirmed: false, ownTenantsConfigured: true, evidence: [], disagreement: null, askOwnTenants: false });
   });
 
   it('names the own tenant in the warning', () => {
@@ -29,6 +29,7 @@ describe('assistant state', () => {
       tenantName: 'Fabrikam Partners',
       evidence: [{ where: 'header', value: 'Fabrikam Partners', matched: 'own', weak: false }],
       disagreement: null,
+      askOwnTenants: false,
     });
   });
 
@@ -60,7 +61,15 @@ describe('assistant state', () => {
         { where: 'header', value: 'Northwind Traders', matched: null, weak: false },
       ],
       disagreement: null,
+      askOwnTenants: false,
     });
+  });
+
+  it('asks for own tenants while none is configured, in a customer or unknown context', () => {
+    const bare = { ...partnerSettings(), ownTenants: [] };
+    expect(contextView(buildAssistantState(bare, { signals: [header('Tailspin Toys')] }, 0)).askOwnTenants).toBe(true);
+    expect(contextView(buildAssistantState(bare, { signals: [] }, 0)).askOwnTenants).toBe(true);
+    expect(contextView(buildAssistantState(partnerSettings(), { signals: [header('Tailspin Toys')] }, 0)).askOwnTenants).toBe(false);
   });
 
   it('names both sides when the header and the address name different tenants, believing the header', () => {

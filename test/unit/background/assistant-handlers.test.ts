@@ -20,8 +20,13 @@ function setup() {
   let now = START;
   const tickets = createTicketStore(openTicketDb(`test-${crypto.randomUUID()}`));
   const broadcast = vi.fn(async () => {});
+  let settings = partnerSettings();
   const handlers = createAssistantHandlers({
-    settings: async () => partnerSettings(),
+    settings: async () => settings,
+    saveSettings: async (next) => {
+      settings = next;
+      return { ok: true };
+    },
     tabs: createTabRecords(memorySession()),
     tickets,
     broadcast,
@@ -30,7 +35,7 @@ function setup() {
   });
   const top = { id: 'ext', url: 'https://portal.azure.com/#home', tab: { id: 7 }, frameId: 0 };
   const blade = { ...top, url: 'https://sandbox-1.reactblade.portal.azure.net/React/Index', frameId: 3 };
-  return { handlers, tickets, broadcast, top, blade, advance: (ms: number) => (now += ms) };
+  return { handlers, tickets, broadcast, top, blade, advance: (ms: number) => (now += ms), settings: () => settings, setSettings: (next: typeof settings) => (settings = next) };
 }
 
 const snapshot = {
@@ -104,5 +109,24 @@ describe('assistant handlers', () => {
     const logged = await handlers.ticketConfirmed({ portal: 'azure', number: '2611230040005678', armName: null, subscriptionId: null }, top);
     expect(logged).not.toBeNull();
     expect((await tickets.listOpen())[0]?.number).toBe('2611230040005678');
+  });
+
+  it('"This is my own tenant" adds the tab\'s resolved tenant, once, and the verdict turns to own', async () => {
+    const { handlers, top, settings, setSettings } = setup();
+    setSettings({ ...settings(), ownTenants: [] });
+    const STRANGER = '55555555-5555-4555-8555-555555555555';
+    await handlers.reportTenant({ url: 'https://portal.azure.com/#home', signals: [header('Tailspin Toys'), { kind: 'tenantId', value: STRANGER, source: 'header' }] }, top);
+    const marked = await handlers.markOwnTenant(undefined, top);
+    expect(marked).toMatchObject({ ok: true, state: { context: { outcome: 'own' }, ownTenantsConfigured: true } });
+    await handlers.markOwnTenant(undefined, top);
+    expect(settings().ownTenants).toEqual([{ name: 'Tailspin Toys', tenantId: STRANGER, domains: [] }]);
+  });
+
+  it('"This is my own tenant" needs a directory id: a name alone is refused', async () => {
+    const { handlers, top, settings, setSettings } = setup();
+    setSettings({ ...settings(), ownTenants: [] });
+    await handlers.reportTenant({ url: 'https://portal.azure.com/#home', signals: [header('Tailspin Toys')] }, top);
+    expect(await handlers.markOwnTenant(undefined, top)).toEqual({ ok: false, reason: 'noTenantId' });
+    expect(settings().ownTenants).toEqual([]);
   });
 });

@@ -48,7 +48,7 @@ function setup(initial: Settings = partnerSettings()) {
   });
   const handlers = createPartnerCenterHandlers({ settings: async () => settings, saveSettings, tabs, handoffs, publish, now: () => now });
   const tickets = createTicketStore(openTicketDb(`test-${crypto.randomUUID()}`));
-  const assistant = createAssistantHandlers({ settings: async () => settings, tabs, tickets, broadcast: async () => {}, openOptions: async () => {}, now: () => now });
+  const assistant = createAssistantHandlers({ settings: async () => settings, saveSettings, tabs, tickets, broadcast: async () => {}, openOptions: async () => {}, now: () => now });
   const stateOf = async (tabId: number) => buildAssistantState(settings, await tabs.read(tabId), now);
   return { handlers, handoffs, tabs, publish, saveSettings, assistant, tickets, stateOf, settings: () => settings, advance: (ms: number) => (now += ms) };
 }
