@@ -10,7 +10,7 @@ export interface AssistantPanelProps {
   context: ContextView;
   /** Null while no form step with fillable fields is on screen. */
   fill: FillView | null;
-  targetMinutes: { A: number; B: number; C: number };
+  targetMinutes: { E: number; A: number; B: number; C: number };
   /** M365: the pane shows the partner's own contact card instead of Microsoft's form. */
   partnerCardShown: boolean;
   /** M365: the partner card comes without "New Microsoft service request": file in Partner Center, here. */

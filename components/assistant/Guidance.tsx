@@ -1,7 +1,7 @@
 import { t } from '../../lib/i18n';
 
 interface Props {
-  targetMinutes: { A: number; B: number; C: number };
+  targetMinutes: { E: number; A: number; B: number; C: number };
 }
 
 function duration(minutes: number): string {

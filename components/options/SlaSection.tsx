@@ -12,12 +12,13 @@ interface Props {
 
 /** Response targets: the CSP defaults, editable for partners with a different agreement. */
 export function SlaSection({ sla, errors, onChange }: Props) {
-  const number = (key: 'A' | 'B' | 'C' | 'nonBreakFixBusinessDays' | 'leadTimeMinutes', label: string, errorPath: string) => (
+  const number = (key: 'E' | 'A' | 'B' | 'C' | 'nonBreakFixBusinessDays' | 'leadTimeMinutes', label: string, errorPath: string) => (
     <TextField id={`sla-${key}`} label={label} type="number" value={sla[key]} error={errorAt(errors, errorPath)} onInput={(value) => onChange({ ...sla, [key]: value })} />
   );
   return (
     <Section id="sla" title={t('sectionSla')} help={t('sectionSlaHelp')}>
       <div class="grid">
+        {number('E', t('fieldTargetE'), 'sla.targetMinutes.E')}
         {number('A', t('fieldTargetA'), 'sla.targetMinutes.A')}
         {number('B', t('fieldTargetB'), 'sla.targetMinutes.B')}
         {number('C', t('fieldTargetC'), 'sla.targetMinutes.C')}

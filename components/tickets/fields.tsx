@@ -43,7 +43,7 @@ export function Field({ id, label, value, error, onInput, type = 'text', list, p
   );
 }
 
-const SEVERITIES: readonly TicketSeverity[] = ['A', 'B', 'C', 'unknown'];
+const SEVERITIES: readonly TicketSeverity[] = ['E', 'A', 'B', 'C', 'unknown'];
 
 export function SeveritySelect({ id, value, onChange }: { id: string; value: TicketSeverity; onChange: (value: TicketSeverity) => void }) {
   return (

@@ -259,6 +259,11 @@ export const OPTION_TERMS = {
     },
   },
   severity: {
+    E: {
+      en: ['Emergency - Severe impact', 'Emergency', 'Severe impact', 'Severity 1'],
+      es: ['Emergencia - Impacto grave', 'Emergencia', 'Impacto grave', 'Gravedad 1'],
+      pt: ['Emergência - Impacto grave', 'Emergência', 'Impacto grave'],
+    },
     A: {
       en: ['A - Critical impact', 'Critical impact', 'Critical', 'Severity A', 'Sev A'],
       es: ['A - Impacto crítico', 'Impacto crítico', 'Crítico', 'Crítica', 'Gravedad A'],

@@ -15,7 +15,7 @@ const signalSchema = z.object({
 /** What a form frame read when the partner pressed Create / Contact me (for the ticket log). */
 export const formSnapshotSchema = z.object({
   portal: z.enum(['azure', 'm365']),
-  severity: z.enum(['A', 'B', 'C', 'unknown']),
+  severity: z.enum(['E', 'A', 'B', 'C', 'unknown']),
   issueType: z.enum(['technical', 'billing', 'subscriptionManagement', 'quota']).nullable(),
   title: pageText(500),
   service: pageText(300).nullable(),

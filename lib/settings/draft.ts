@@ -35,6 +35,7 @@ export interface SettingsDraft {
   ownTenants: TenantDraft[];
   customers: TenantDraft[];
   sla: {
+    E: string;
     A: string;
     B: string;
     C: string;
@@ -90,6 +91,7 @@ export function toDraft(settings: Settings, fallbackPartner: PartnerDraft = empt
     ownTenants: settings.ownTenants.map(tenantDraft),
     customers: settings.customers.map(tenantDraft),
     sla: {
+      E: String(sla.targetMinutes.E),
       A: String(sla.targetMinutes.A),
       B: String(sla.targetMinutes.B),
       C: String(sla.targetMinutes.C),
@@ -118,7 +120,7 @@ export function fromDraft(draft: SettingsDraft): Record<string, unknown> {
     ownTenants: draft.ownTenants.map(tenant),
     customers: draft.customers.map((customer) => ({ ...tenant(customer), source: customer.source })),
     sla: {
-      targetMinutes: { A: toNumber(sla.A), B: toNumber(sla.B), C: toNumber(sla.C) },
+      targetMinutes: { E: toNumber(sla.E), A: toNumber(sla.A), B: toNumber(sla.B), C: toNumber(sla.C) },
       breakFixClock: sla.breakFixClock,
       nonBreakFixBusinessDays: toNumber(sla.nonBreakFixBusinessDays),
       localLanguageOnBusinessHours: sla.localLanguageOnBusinessHours,

@@ -7,8 +7,8 @@ import type { SlaPolicy } from '../settings/schema';
  * one business day".
  */
 
-/** A ticket's severity as logged; 'unknown' when the form did not show it. */
-export type TicketSeverity = 'A' | 'B' | 'C' | 'unknown';
+/** A ticket's severity as logged ('E': Emergency - Severe impact); 'unknown' when the form did not show it. */
+export type TicketSeverity = 'E' | 'A' | 'B' | 'C' | 'unknown';
 
 /** Which clock a minutes target counts on. */
 export type SlaClock = '24x7' | 'businessHours';

@@ -41,8 +41,8 @@ export function stateTone(state: SlaState): 'ok' | 'warn' | 'bad' | 'neutral' {
   return 'neutral';
 }
 
-/** Severity as shown: "A", "B", "C", or the message name for "unknown". */
-export function severityLabel(severity: 'A' | 'B' | 'C' | 'unknown'): Label {
+/** Severity as shown: "E", "A", "B", "C", or the message name for "unknown". */
+export function severityLabel(severity: 'E' | 'A' | 'B' | 'C' | 'unknown'): Label {
   return severity === 'unknown' ? { key: 'severityUnknown' } : { key: 'severityShort', subs: [severity] };
 }
 

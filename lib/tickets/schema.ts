@@ -53,7 +53,7 @@ export const supportLanguageSchema = z
     return z.NEVER;
   });
 
-export const ticketSeveritySchema = z.enum(['A', 'B', 'C', 'unknown'], { error: message('errInvalid') });
+export const ticketSeveritySchema = z.enum(['E', 'A', 'B', 'C', 'unknown'], { error: message('errInvalid') });
 export const portalSchema = z.enum(['azure', 'm365'], { error: message('errInvalid') });
 export const ticketContactMethodSchema = z.enum(['email', 'phone'], { error: message('errContactMethod') }).nullable();
 

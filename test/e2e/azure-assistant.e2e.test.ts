@@ -283,4 +283,24 @@ describe('Azure portal: the created request is logged', () => {
     await popup.close();
     await page.close();
   });
+
+  it('"Emergency - Severe impact" is logged as itself with its own target (1 h), not as C', async () => {
+    const page = await open(`https://portal.azure.com/?ui=knockout&frame=top#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+    const frame = await formFrame(page);
+    const ctx = await walkToAdditionalDetails(frame, 'Region-wide outage');
+    await waitForPayload(frame, ['"supportPlan": "csp"', '"supportLanguage": "en-us"']);
+    await choose(ctx, 'severity', 'Emergency - Severe impact');
+    await fillProblemDetails(ctx);
+    await clickButton(frame, ctx.t.next);
+    await waitForStep(frame, 'review');
+    await clickButton(frame, ctx.t.create);
+    await page.waitForFunction(() => location.hash.includes('SupportRequestDetails.ReactView'), { timeout: 15_000 });
+    const popup = await session.eb.extensionPage('popup.html');
+    await popup.waitForFunction(() => document.body.textContent?.includes('Region-wide outage') && /\d{16}/.test(document.body.textContent), { timeout: 15_000 });
+    const row = await popup.$$eval('[data-testid=ticket-row]', (rows) => rows.map((r) => (r.textContent ?? '').replace(/\s+/g, ' ')).find((text) => text.includes('Region-wide outage')) ?? '');
+    expect(row).toContain('Sev E');
+    expect(row).toMatch(/Time left: ?(59m|1h 00m|58m)/);
+    await popup.close();
+    await page.close();
+  });
 });

@@ -128,7 +128,11 @@ describe('matchOption', () => {
     ['Moderado', 'B'],
     ['C - Minimal impact', 'C'],
     ['Mínimo', 'C'],
-    ['Emergency - Severe impact', null],
+    // Emergency is recorded as itself (its own target), never counted as C.
+    ['Emergency - Severe impact', 'E'],
+    ['Emergencia - Impacto grave', 'E'],
+    ['Severe impact', 'E'],
+    ['D - Unknown', null],
   ])('severity %j → %s', (text, expected) => {
     expect(matchOption('severity', text)).toBe(expected);
   });

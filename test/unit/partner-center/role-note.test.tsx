@@ -24,7 +24,7 @@ afterEach(() => {
 const props = (partnerRole: AssistantPanelProps['partnerRole']): AssistantPanelProps => ({
   context: { outcome: 'customer', customerName: 'Adatum Corporation', tenantLabel: 'adatum.onmicrosoft.com', fromPartnerCenter: true, evidence: [], disagreement: null, askOwnTenants: false },
   fill: null,
-  targetMinutes: { A: 120, B: 240, C: 480 },
+  targetMinutes: { E: 60, A: 120, B: 240, C: 480 },
   partnerCardShown: false,
   partnerRole,
   onConfirmContext: () => {},

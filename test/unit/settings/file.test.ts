@@ -10,7 +10,7 @@ describe('parseSettingsFile', () => {
     if (!result.ok) return;
     expect(result.settings.partner?.country).toBe('ES');
     expect(result.settings.customers[0]).toMatchObject({ domains: ['contoso.onmicrosoft.com'], source: 'manual' });
-    expect(result.settings.sla.targetMinutes).toEqual({ A: 120, B: 240, C: 480 });
+    expect(result.settings.sla.targetMinutes).toEqual({ E: 60, A: 120, B: 240, C: 480 });
     expect(result.settings.businessHours.days).toEqual([1, 2, 3, 4, 5]);
     expect(result.settings.switches.prefillSupportPlan).toBe(true);
   });

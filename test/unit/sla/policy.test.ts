@@ -11,6 +11,7 @@ describe('targetFor with the default CSP policy', () => {
     ['B, English', { severity: 'B' }, { kind: 'minutes', minutes: 240, clock: '24x7' }],
     ['C, English', { severity: 'C' }, { kind: 'minutes', minutes: 480, clock: '24x7' }],
     ['unknown severity is treated as C', { severity: 'unknown' }, { kind: 'minutes', minutes: 480, clock: '24x7' }],
+    ['Emergency has its own target (1 h by default), never C', { severity: 'E' }, { kind: 'minutes', minutes: 60, clock: '24x7' }],
     ['A, Spanish → business hours', { supportLanguage: 'es-ES' }, { kind: 'minutes', minutes: 120, clock: 'businessHours' }],
     ['A, bare "fr" → business hours', { supportLanguage: 'fr' }, { kind: 'minutes', minutes: 120, clock: 'businessHours' }],
     ['A, no language → English', { supportLanguage: null }, { kind: 'minutes', minutes: 120, clock: '24x7' }],
@@ -25,7 +26,7 @@ describe('targetFor with the default CSP policy', () => {
 describe('targetFor with a customised policy', () => {
   const custom: SlaPolicy = {
     ...defaults,
-    targetMinutes: { A: 60, B: 90, C: 600 },
+    targetMinutes: { E: 30, A: 60, B: 90, C: 600 },
     breakFixClock: 'businessHours',
     localLanguageOnBusinessHours: false,
     nonBreakFixBusinessDays: 3,
