@@ -8,6 +8,7 @@ import { applyPlan, readText, undoFill } from '../../lib/form/apply';
 import { detectForm, type FormDetection } from '../../lib/form/detect';
 import { FILLABLE_FIELDS, planFill, type FieldMemory } from '../../lib/form/plan';
 import type { FieldKey } from '../../lib/form/terms';
+import { planShown } from '../../lib/form/plan-shown';
 import { hasLayout, isUsable } from '../../lib/form/usable';
 import { ensureHighlightStyle } from './highlight';
 
@@ -57,8 +58,11 @@ export function createFormSession(deps: SessionDeps) {
 
   function fillView(current: FormDetection, state: AssistantState): FillView {
     // Only what the assistant would have filled is reported; describing the problem is the partner's job.
-    const noCspPlan = noCspPlanIn !== null && noCspPlanIn === current.controls.supportPlan?.element;
-    const missing = [...new Set([...current.missing, ...failed])].filter((field) => FILLABLE_FIELDS.includes(field) && !filled.has(field) && !(noCspPlan && field === 'supportPlan'));
+    // A plan shown as text or in a read-only control is the portal's, set for this context: done when CSP.
+    const plan = current.step === 'additionalDetails' || current.controls.supportPlan ? planShown(document, current.controls.supportPlan, usablePlan) : null;
+    const noCspPlan = plan === 'other' || (noCspPlanIn !== null && noCspPlanIn === current.controls.supportPlan?.element);
+    const planSettled = plan !== null || noCspPlan;
+    const missing = [...new Set([...current.missing, ...failed])].filter((field) => FILLABLE_FIELDS.includes(field) && !filled.has(field) && !(planSettled && field === 'supportPlan'));
     return {
       filled: [...filled].map(([field, value]) => ({ field, value })),
       missing,
@@ -98,6 +102,8 @@ export function createFormSession(deps: SessionDeps) {
   }
 
   let markOwnError: 'noTenantId' | 'saveFailed' | null = null;
+  /** Whether the support-plan control (if any) can be used; a read-only one is the portal's choice. */
+  let usablePlan = true;
   async function markOwn() {
     markOwnError = await deps.markOwnTenant();
     const state = deps.state();
@@ -132,6 +138,7 @@ export function createFormSession(deps: SessionDeps) {
       }
       // Only what a person can see and use is filled; a form parked off-screen or transparent waits.
       const usable = usableControls(current.controls, hasLayout(document));
+      usablePlan = usable.supportPlan !== undefined;
       if (Object.keys(current.controls).length > 0 && Object.keys(usable).length === 0) {
         deps.hidePanel();
         return true; // still watched: it is filled once it shows

@@ -173,7 +173,11 @@ export type SectionKey = keyof typeof SECTION_TERMS;
 
 /** Wizard tab names of the Azure form, current and 2020–2021 ("Basics → Solutions → Details → Review + create"). */
 export const STEP_TERMS = {
-  problemDescription: { en: ['Problem description', 'Basics'], es: ['Descripción del problema', 'Conceptos básicos', 'Aspectos básicos'], pt: ['Descrição do problema', 'Noções básicas'] },
+  problemDescription: {
+    en: ['Problem description', 'Basics'],
+    es: ['Descripción del problema', 'Conceptos básicos', 'Aspectos básicos', 'Datos básicos', 'Básico'],
+    pt: ['Descrição do problema', 'Noções básicas'],
+  },
   recommendedSolution: {
     en: ['Recommended solution', 'Recommended solutions', 'Solutions'],
     es: ['Solución recomendada', 'Soluciones recomendadas', 'Soluciones'],
@@ -197,7 +201,7 @@ export const BUTTON_TERMS = {
   },
   newSupportRequest: {
     en: ['Create a support request', 'New support request'],
-    es: ['Crear solicitud de soporte técnico', 'Nueva solicitud de soporte técnico'],
+    es: ['Crear solicitud de soporte técnico', 'Crear una solicitud de soporte técnico', 'Crear una solicitud de soporte', 'Nueva solicitud de soporte técnico'],
     pt: ['Nova solicitação de suporte', 'Criar uma solicitação de suporte'],
   },
   next: { en: ['Next'], es: ['Siguiente'], pt: ['Avançar', 'Próximo'] },

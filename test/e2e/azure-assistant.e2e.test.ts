@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { choose, clickButton, fillProblemDetails, formContext, planText, typeInto, waitForStep, walkToAdditionalDetails } from './harness/azure-driver.ts';
 import { formFrame, waitForPayload, wouldSubmit } from './harness/lookalike.ts';
 import { waitUntil } from './harness/wait.ts';
-import { filledList, textsWithRole, waitForPanelList, waitForRoleText } from './support/panel.ts';
+import { filledList, panelList, textsWithRole, waitForPanelList, waitForRoleText } from './support/panel.ts';
 import { useLookalikeSession } from './support/session.ts';
 import { PARTNER_SETTINGS_FILE, seedSettings } from './support/settings.ts';
 
@@ -208,6 +208,26 @@ describe('Azure portal: support plan lists as they vary', () => {
       await walkToAdditionalDetails(frame);
       await waitForPayload(frame, ['"supportPlan": "csp"']);
       expect((await wouldSubmit(frame)).shown.supportPlan).toBe(shown);
+      await page.close();
+    }
+  });
+
+  it('a plan shown as a value: "Azure Support Plan - CSP" is done (never reported missing); "… - Standard" gets the no-CSP status', async () => {
+    for (const [variant, csp] of [
+      ['fixedcsp', true],
+      ['fixedstandard', false],
+    ] as const) {
+      const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade&plans=${variant}#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+      const frame = await formFrame(page);
+      const ctx = await walkToAdditionalDetails(frame);
+      await waitForPayload(frame, ['"email": "support@fabrikampartners.example"', '"supportLanguage": "en-us"']);
+      await choose(ctx, 'severity', 'B - Moderate impact'); // the severity stays the partner's, and is not mistaken for the plan
+      await waitForPayload(frame, ['"severity": "moderate"']);
+      await waitForPanelList(frame, /Filled for you/, ['Email: support@fabrikampartners.example']);
+      expect(await panelList(frame, /Not found/)).not.toContain('Support plan');
+      const statuses = await textsWithRole(frame, 'status');
+      expect(statuses.some((text) => /offers no Cloud Solution Provider support plan/.test(text))).toBe(!csp);
+      expect((await wouldSubmit(frame)).supportPlan).toBe(csp ? 'csp' : 'standard');
       await page.close();
     }
   });

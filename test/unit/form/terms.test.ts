@@ -85,6 +85,8 @@ describe('headings, steps and buttons', () => {
     ['Detalles adicionales', 'additionalDetails'],
     ['Review + create', 'review'],
     ['Revisar y crear', 'review'],
+    ['1. Datos básicos', 'problemDescription'],
+    ['Básico', 'problemDescription'],
   ])('step %j', (text, key) => {
     expect(lookupStep(text)?.keys).toEqual([key]);
   });
