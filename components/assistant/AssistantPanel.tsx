@@ -4,6 +4,7 @@ import type { ContextView } from '../../lib/assistant/context-view';
 import { ContextBanner } from './ContextBanner';
 import { FillReport, type FillView } from './FillReport';
 import { Guidance } from './Guidance';
+import { ReportPreview } from './ReportPreview';
 import { RoleNote } from './RoleNote';
 
 export interface AssistantPanelProps {
@@ -20,6 +21,12 @@ export interface AssistantPanelProps {
   /** Which lower corner the panel starts in; the partner can move it (M365's help pane docks right). */
   dock?: 'left' | 'right';
   onConfirmContext: () => void;
+  /** The page report being previewed (masked JSON), and its actions. */
+  report?: { json: string; note: 'copied' | 'copyFailed' | null } | null;
+  onReport?: () => void;
+  onCopyReport?: () => void;
+  onDownloadReport?: () => void;
+  onCloseReport?: () => void;
   /** "This is my own tenant", and why the last attempt did not add it. */
   onMarkOwnTenant?: () => void;
   markOwnError?: 'noTenantId' | 'saveFailed' | null;
@@ -72,6 +79,15 @@ export function AssistantPanel(props: AssistantPanelProps) {
         </p>
       ) : null}
       {props.fill ? <FillReport fill={props.fill} onUndo={props.onUndo} onRefill={props.onRefill} onOpenSettings={props.onOpenSettings} /> : null}
+      {props.report ? (
+        <ReportPreview json={props.report.json} note={props.report.note} onCopy={() => props.onCopyReport?.()} onDownload={() => props.onDownloadReport?.()} onClose={() => props.onCloseReport?.()} />
+      ) : props.onReport ? (
+        <p class="panel__report">
+          <button type="button" class="linkish" onClick={props.onReport}>
+            {t('reportThisPage')}
+          </button>
+        </p>
+      ) : null}
       <Guidance targetMinutes={props.targetMinutes} />
       <p class="panel__footnote">{t('neverSubmits')}</p>
     </aside>

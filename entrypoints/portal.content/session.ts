@@ -9,6 +9,7 @@ import { detectForm, type FormDetection } from '../../lib/form/detect';
 import { FILLABLE_FIELDS, planFill, type FieldMemory } from '../../lib/form/plan';
 import type { FieldKey } from '../../lib/form/terms';
 import { planShown } from '../../lib/form/plan-shown';
+import { buildPageReport } from '../../lib/report/page-report';
 import { hasLayout, isUsable } from '../../lib/form/usable';
 import { ensureHighlightStyle } from './highlight';
 
@@ -88,6 +89,14 @@ export function createFormSession(deps: SessionDeps) {
       onConfirmContext: () => void deps.confirmContext(),
       onMarkOwnTenant: () => void markOwn(),
       markOwnError,
+      report,
+      onReport: () => void openReport(current, state),
+      onCopyReport: () => void copyReport(),
+      onDownloadReport: () => downloadReport(),
+      onCloseReport: () => {
+        report = null;
+        void render(current, state);
+      },
       onUndo: () => void undo(),
       onRefill: () => {
         undone = false;
@@ -102,6 +111,33 @@ export function createFormSession(deps: SessionDeps) {
   }
 
   let markOwnError: 'noTenantId' | 'saveFailed' | null = null;
+  let report: { json: string; note: 'copied' | 'copyFailed' | null } | null = null;
+  /** Option lists the fillers saw open, kept for the page report. */
+  const optionsSeen: Partial<Record<FieldKey, string[]>> = {};
+
+  async function openReport(current: FormDetection, state: AssistantState) {
+    const built = buildPageReport({ detection: current, evidence: contextView(state).evidence, url: location.href, top: window.top === window, root: document, now: Date.now(), optionsSeen });
+    report = { json: JSON.stringify(built, null, 2), note: null };
+    await render(current, state);
+  }
+
+  async function copyReport() {
+    if (!report) return;
+    const copied = await navigator.clipboard.writeText(report.json).then(
+      () => true,
+      () => false, // the frame may not be allowed the clipboard: the partner selects and copies
+    );
+    report = { ...report, note: copied ? 'copied' : 'copyFailed' };
+    const state = deps.state();
+    if (detection && state) await render(detection, state);
+  }
+
+  function downloadReport() {
+    if (!report) return;
+    const url = URL.createObjectURL(new Blob([report.json], { type: 'application/json' }));
+    Object.assign(document.createElement('a'), { href: url, download: `csp-assistant-page-report-${new Date().toISOString().slice(0, 10)}.json` }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
   /** Whether the support-plan control (if any) can be used; a read-only one is the portal's choice. */
   let usablePlan = true;
   async function markOwn() {
@@ -170,6 +206,7 @@ export function createFormSession(deps: SessionDeps) {
             failed.delete(field);
             seen[field] = value;
           }
+          Object.assign(optionsSeen, result.options);
           for (const field of result.failed) {
             if (field === 'supportPlan' && result.reasons.supportPlan === 'noOption') noCspPlanIn = current.controls.supportPlan?.element ?? null;
             failed.add(field);

@@ -25,6 +25,8 @@ export interface ApplyResult {
   failed: FieldKey[];
   /** Why each failed field failed, when the control said (a list without the wanted option: 'noOption'). */
   reasons: Partial<Record<FieldKey, FillFailure>>;
+  /** The option texts each choice control listed while it was open (for the page report). */
+  options: Partial<Record<FieldKey, string[]>>;
 }
 
 export type FillFailure = Extract<FillOutcome, { ok: false }>['reason'];
@@ -35,6 +37,7 @@ export async function applyPlan(actions: readonly FillAction[], controls: Partia
   const applied: AppliedField[] = [];
   const failed: FieldKey[] = [];
   const reasons: ApplyResult['reasons'] = {};
+  const options: ApplyResult['options'] = {};
   for (const { field, target } of actions) {
     const control = controls[field];
     if (!control?.element.isConnected) {
@@ -42,7 +45,15 @@ export async function applyPlan(actions: readonly FillAction[], controls: Partia
       continue;
     }
     const original = readText(control);
-    const outcome = await FILLERS[control.kind].fill(control.element, chooserFor(target, formLanguage));
+    const chooser = chooserFor(target, formLanguage);
+    const recording =
+      typeof chooser === 'string'
+        ? chooser
+        : (texts: readonly string[]) => {
+            options[field] = texts.slice(0, 60);
+            return chooser(texts);
+          };
+    const outcome = await FILLERS[control.kind].fill(control.element, recording);
     // Let the framework re-render before reading back what the control now shows.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const now = readText(control);
@@ -54,7 +65,7 @@ export async function applyPlan(actions: readonly FillAction[], controls: Partia
     control.element.setAttribute(FILLED_MARK, '');
     applied.push({ field, value: now, memory: { element: control.element, original, filled: now } });
   }
-  return { applied, failed, reasons };
+  return { applied, failed, reasons, options };
 }
 
 /** Puts back what each field held before the assistant filled it; returns the fields restored. */

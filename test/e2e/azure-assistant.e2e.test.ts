@@ -176,6 +176,37 @@ describe('Azure portal: forms in motion', () => {
   });
 });
 
+describe('Azure portal: "Report this page"', () => {
+  it('previews what the assistant saw (labels, kinds, options, evidence) with no typed or prefilled value and masked ids', async () => {
+    const page = await open(`https://portal.azure.com/?ui=knockout&frame=top#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+    const frame = await formFrame(page);
+    await walkToAdditionalDetails(frame, 'VM down for Contoso user alice@contoso.onmicrosoft.com');
+    await waitForPayload(frame, ['"supportPlan": "csp"', '"supportLanguage": "en-us"']);
+    await (await frame.waitForSelector('::-p-aria([name="Report this page"][role="button"])'))!.click();
+    const region = await frame.waitForSelector('::-p-aria([name="Page report"][role="region"])');
+    const json = await region!.evaluate((el) => el.querySelector('pre')?.textContent ?? '');
+    const report = JSON.parse(json);
+    expect(report).toMatchObject({ format: 'csp-support-assistant/page-report', version: 1, detected: true, portal: 'azure', step: 'additionalDetails', frame: { top: true } });
+    const plan = report.controls.find((control: { field: string }) => control.field === 'supportPlan');
+    expect(plan).toMatchObject({ kind: 'knockout-dropdown', role: 'combobox', label: 'Support plan' });
+    expect(plan.options).toContain('Cloud Solution Provider');
+    for (const secret of [
+      'support@fabrikampartners.example',
+      'Lucía',
+      'García',
+      '+34 910 000 000',
+      'alice@contoso',
+      '22222222-2222-4222-8222-222222222222',
+      'contoso.onmicrosoft.com',
+      'Contoso Ltd',
+    ]) {
+      expect(json).not.toContain(secret);
+    }
+    expect(report.frame.url).toContain('#@<domain>/view/Microsoft_Azure_Support/NewSupportRequestV3Blade');
+    await page.close();
+  });
+});
+
 describe('Azure portal: a partner in New York', () => {
   it('the time zone is "Eastern Time (US & Canada)" by its Windows id, not the first zone at today\'s offset (Bogota), in English and Spanish', async () => {
     await seedSettings(session.eb, { ...PARTNER_SETTINGS_FILE, partner: { ...PARTNER_SETTINGS_FILE.partner, timeZone: 'America/New_York', country: 'US' } });
