@@ -19,6 +19,10 @@ export async function azureCustomer(eb: ExtensionBrowser, ctx: DemoContext): Pro
   await waitForPayload(frame, ['"supportPlan": "csp"', '"timeZone": "Romance Standard Time"']);
   await waitForPanel(frame, 'status', /Customer context/);
   await shoot(ctx, page, 'azure-customer-filled');
+  // The page report the partner can send when the assistant misses something: previewed before it leaves.
+  await (await frame.waitForSelector('::-p-aria([name="Report this page"][role="button"])'))?.click();
+  await frame.waitForSelector('::-p-aria([name="Page report"][role="region"])');
+  await shoot(ctx, page, 'page-report-preview');
   await page.close();
 }
 
