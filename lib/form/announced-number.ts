@@ -1,5 +1,6 @@
 import { isOwnUi, textOf } from './dom';
-import { ANNOUNCEMENT_TERMS, allTerms } from './terms';
+import { ANNOUNCEMENT_TERMS } from './confirmation-terms';
+import { allTerms } from './terms';
 import { matchTerm } from './text';
 
 /**

@@ -1,5 +1,6 @@
 import { ownText, textOf, visibleElements, type SearchRoot } from './dom';
-import { allTerms, SUPPORT_NUMBER_LABELS } from './terms';
+import { SUPPORT_NUMBER_LABELS } from './confirmation-terms';
+import { allTerms } from './terms';
 import { cleanPageText, matchTerm } from './text';
 
 /**

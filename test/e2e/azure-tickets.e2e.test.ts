@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { choose, clickButton, fillProblemDetails, formContext, waitForStep, walkToAdditionalDetails } from './harness/azure-driver.ts';
+import { formFrame, waitForPayload } from './harness/lookalike.ts';
+import { useLookalikeSession } from './support/session.ts';
+
+/** Azure: the created request is logged (details blade, toast only, Emergency severity). */
+const NEW_REQUEST = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade/callerName/Microsoft_Azure_Support%2FHelpAndSupportOverview.ReactView';
+
+const session = useLookalikeSession();
+
+async function open(url: string): Promise<Page> {
+  const page = await session.eb.newPage(url);
+  await page.setViewport({ width: 1400, height: 1000 });
+  return page;
+}
+
+describe('Azure portal: the created request is logged', () => {
+  it('Create → request details: the popup lists the request with its customer, severity and countdown', async () => {
+    const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+    const frame = await formFrame(page);
+    await walkToAdditionalDetails(frame, 'Production VM down');
+    await waitForPayload(frame, ['"supportPlan": "csp"', '"timeZone": "Romance Standard Time"']);
+    // The partner picks severity B and writes the details; the assistant never does either.
+    const ctx = await formContext(frame);
+    await choose(ctx, 'severity', 'B - Moderate impact');
+    await fillProblemDetails(ctx, 'Started at 09:00 after patching.');
+    await clickButton(frame, ctx.t.next);
+    await waitForStep(frame, 'review');
+    await clickButton(frame, ctx.t.create);
+    await page.waitForFunction(() => location.hash.includes('SupportRequestDetails.ReactView'), { timeout: 15_000 });
+
+    const popup = await session.eb.extensionPage('popup.html');
+    await popup.waitForFunction(() => /\d{16}/.test(document.body.textContent ?? '') && document.body.textContent?.includes('Contoso Ltd'), { timeout: 20_000 });
+    const text = (await popup.evaluate(() => document.body.textContent ?? '')).replace(/\s+/g, ' ');
+    expect(text).toContain('Production VM down');
+    expect(text).toContain('Sev B');
+    expect(text).toMatch(/3h 5\dm|4h 00m|3h 59m/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('NewSupportRequestV4Blade: Create lands on Home with only a toast naming the request; the toast is enough to log it once', async () => {
+    const V4 = 'view/Microsoft_Azure_Support/NewSupportRequestV4Blade/callerName/Quota/summary/Quota%20request';
+    const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade#@contoso.onmicrosoft.com/${V4}`);
+    const frame = await formFrame(page);
+    const ctx = await walkToAdditionalDetails(frame, 'Toast-only confirmation');
+    await waitForPayload(frame, ['"supportPlan": "csp"', '"supportLanguage": "en-us"']);
+    await choose(ctx, 'severity', 'A - Critical impact');
+    await fillProblemDetails(ctx);
+    await clickButton(frame, ctx.t.next);
+    await waitForStep(frame, 'review');
+    await clickButton(frame, ctx.t.create);
+    const toast = await page.waitForSelector('.fxs-toast-item .fxs-toast-description', { timeout: 10_000 });
+    const number = /\d{16}/.exec((await toast!.evaluate((el) => el.textContent)) ?? '')?.[0] ?? '';
+    expect(number).toMatch(/^\d{16}$/);
+    expect(page.url()).toMatch(/#@contoso\.onmicrosoft\.com\/home$/);
+
+    const popup = await session.eb.extensionPage('popup.html');
+    await popup.waitForFunction((wanted) => document.body.textContent?.includes(wanted), { timeout: 15_000 }, number);
+    const text = (await popup.evaluate(() => document.body.textContent ?? '')).replace(/\s+/g, ' ');
+    expect(text).toContain('Toast-only confirmation');
+    expect(text).toContain('Sev A');
+    // The toast goes away after a few seconds; the bell still lists it, and nothing is logged twice.
+    await page.bringToFront(); // a background tab runs no animation frames, which the wait polls on
+    await page.waitForSelector('.fxs-toast-item', { hidden: true, timeout: 15_000 });
+    await (await page.waitForSelector('button[aria-label="Notifications"]'))!.click();
+    await page.waitForSelector('.fxs-notification-panel .fxs-notification-item');
+    const rows = await session.eb.extensionPage('tracker.html');
+    await rows.waitForFunction((wanted) => document.body.textContent?.includes(wanted), { timeout: 15_000 }, number);
+    expect(await rows.$$eval('[data-testid=ticket-row]', (items, wanted) => items.filter((item) => item.textContent?.includes(wanted as string)).length, number)).toBe(1);
+    await rows.close();
+    await popup.close();
+    await page.close();
+  });
+
+  it('"Emergency - Severe impact" is logged as itself with its own target (1 h), not as C', async () => {
+    const page = await open(`https://portal.azure.com/?ui=knockout&frame=top#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+    const frame = await formFrame(page);
+    const ctx = await walkToAdditionalDetails(frame, 'Region-wide outage');
+    await waitForPayload(frame, ['"supportPlan": "csp"', '"supportLanguage": "en-us"']);
+    await choose(ctx, 'severity', 'Emergency - Severe impact');
+    await fillProblemDetails(ctx);
+    await clickButton(frame, ctx.t.next);
+    await waitForStep(frame, 'review');
+    await clickButton(frame, ctx.t.create);
+    await page.waitForFunction(() => location.hash.includes('SupportRequestDetails.ReactView'), { timeout: 15_000 });
+    const popup = await session.eb.extensionPage('popup.html');
+    await popup.waitForFunction(() => document.body.textContent?.includes('Region-wide outage') && /\d{16}/.test(document.body.textContent), { timeout: 15_000 });
+    const row = await popup.$$eval('[data-testid=ticket-row]', (rows) => rows.map((r) => (r.textContent ?? '').replace(/\s+/g, ' ')).find((text) => text.includes('Region-wide outage')) ?? '');
+    expect(row).toContain('Sev E');
+    expect(row).toMatch(/Time left: ?(59m|1h 00m|58m)/);
+    await popup.close();
+    await page.close();
+  });
+});
