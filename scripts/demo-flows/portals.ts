@@ -1,5 +1,5 @@
 import type { ExtensionBrowser } from '../../test/e2e/harness/browser.ts';
-import { clickButton, fillProblemDetails, waitForStep, walkToAdditionalDetails } from '../../test/e2e/harness/azure-driver.ts';
+import { fillProblemDetails, walkToAdditionalDetails, reviewAndCreate } from '../../test/e2e/harness/azure-driver.ts';
 import { formFrame, waitForPayload } from '../../test/e2e/harness/lookalike.ts';
 import { shoot, waitForPanel, type DemoContext } from './shots.ts';
 
@@ -70,9 +70,7 @@ export async function azureToastOnly(eb: ExtensionBrowser, ctx: DemoContext): Pr
   const form = await walkToAdditionalDetails(frame, 'Logged from the toast alone');
   await waitForPayload(frame, ['"supportPlan": "csp"', '"supportLanguage": "en-us"']);
   await fillProblemDetails(form);
-  await clickButton(frame, form.t.next);
-  await waitForStep(frame, 'review');
-  await clickButton(frame, form.t.create);
+  await reviewAndCreate(form);
   const toast = await page.waitForSelector('.fxs-toast-item .fxs-toast-description', { timeout: 10_000 });
   const number = /\d{16}/.exec((await toast?.evaluate((el) => el.textContent)) ?? '')?.[0] ?? '';
   await shoot(ctx, page, 'azure-toast-only');

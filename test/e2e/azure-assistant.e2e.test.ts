@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { choose, formContext, typeInto, waitForStep, walkToAdditionalDetails } from './harness/azure-driver.ts';
 import { formFrame, waitForPayload, wouldSubmit } from './harness/lookalike.ts';
 import { filledList, textsWithRole, waitForPanelList, waitForRoleText } from './support/panel.ts';
+import { NEW_REQUEST, openPortalPage } from './support/azure-page.ts';
 import { useLookalikeSession } from './support/session.ts';
 
 /** The Azure portal look-alikes: Fluent UI in a React blade iframe and Knockout Fx in the top document. */
-const NEW_REQUEST = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade/callerName/Microsoft_Azure_Support%2FHelpAndSupportOverview.ReactView';
-
 const session = useLookalikeSession();
 
-async function open(url: string): Promise<Page> {
-  const page = await session.eb.newPage(url);
-  await page.setViewport({ width: 1400, height: 1000 });
-  return page;
-}
+const open = (url: string) => openPortalPage(session, url);
 
 describe('Azure portal: new support request', () => {
   it('Fluent form in a cross-origin React blade iframe (English): customer confirmed, CSP plan and partner contact filled', async () => {

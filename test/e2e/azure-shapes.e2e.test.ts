@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { choose, formContext, planText, typeInto, waitForStep, walkToAdditionalDetails } from './harness/azure-driver.ts';
 import { formFrame, waitForPayload, wouldSubmit } from './harness/lookalike.ts';
 import { waitUntil } from './harness/wait.ts';
 import { panelList, textsWithRole, waitForPanelList, waitForRoleText } from './support/panel.ts';
+import { NEW_REQUEST, openPortalPage } from './support/azure-page.ts';
 import { useLookalikeSession } from './support/session.ts';
 import { PARTNER_SETTINGS_FILE, seedSettings } from './support/settings.ts';
 
 /** Azure page shapes from the field: forms in motion, page reports, time zones, support plan lists. */
-const NEW_REQUEST = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade/callerName/Microsoft_Azure_Support%2FHelpAndSupportOverview.ReactView';
-
 const session = useLookalikeSession();
 
-async function open(url: string): Promise<Page> {
-  const page = await session.eb.newPage(url);
-  await page.setViewport({ width: 1400, height: 1000 });
-  return page;
-}
+const open = (url: string) => openPortalPage(session, url);
 
 describe('Azure portal: forms in motion', () => {
   it('the page resets the support plan in place (Severity changed): the CSP plan is chosen again, once; after the partner picks a plan, never', async () => {

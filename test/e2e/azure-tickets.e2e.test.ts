@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { choose, clickButton, fillProblemDetails, formContext, waitForStep, walkToAdditionalDetails } from './harness/azure-driver.ts';
+import { choose, fillProblemDetails, formContext, walkToAdditionalDetails, reviewAndCreate } from './harness/azure-driver.ts';
 import { formFrame, waitForPayload } from './harness/lookalike.ts';
+import { NEW_REQUEST, openPortalPage } from './support/azure-page.ts';
 import { useLookalikeSession } from './support/session.ts';
 
 /** Azure: the created request is logged (details blade, toast only, Emergency severity). */
-const NEW_REQUEST = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade/callerName/Microsoft_Azure_Support%2FHelpAndSupportOverview.ReactView';
-
 const session = useLookalikeSession();
 
-async function open(url: string): Promise<Page> {
-  const page = await session.eb.newPage(url);
-  await page.setViewport({ width: 1400, height: 1000 });
-  return page;
-}
+const open = (url: string) => openPortalPage(session, url);
 
 describe('Azure portal: the created request is logged', () => {
   it('Create → request details: the popup lists the request with its customer, severity and countdown', async () => {
@@ -25,9 +19,7 @@ describe('Azure portal: the created request is logged', () => {
     const ctx = await formContext(frame);
     await choose(ctx, 'severity', 'B - Moderate impact');
     await fillProblemDetails(ctx, 'Started at 09:00 after patching.');
-    await clickButton(frame, ctx.t.next);
-    await waitForStep(frame, 'review');
-    await clickButton(frame, ctx.t.create);
+    await reviewAndCreate(ctx);
     await page.waitForFunction(() => location.hash.includes('SupportRequestDetails.ReactView'), { timeout: 15_000 });
 
     const popup = await session.eb.extensionPage('popup.html');
@@ -48,9 +40,7 @@ describe('Azure portal: the created request is logged', () => {
     await waitForPayload(frame, ['"supportPlan": "csp"', '"supportLanguage": "en-us"']);
     await choose(ctx, 'severity', 'A - Critical impact');
     await fillProblemDetails(ctx);
-    await clickButton(frame, ctx.t.next);
-    await waitForStep(frame, 'review');
-    await clickButton(frame, ctx.t.create);
+    await reviewAndCreate(ctx);
     const toast = await page.waitForSelector('.fxs-toast-item .fxs-toast-description', { timeout: 10_000 });
     const number = /\d{16}/.exec((await toast!.evaluate((el) => el.textContent)) ?? '')?.[0] ?? '';
     expect(number).toMatch(/^\d{16}$/);
@@ -81,9 +71,7 @@ describe('Azure portal: the created request is logged', () => {
     await waitForPayload(frame, ['"supportPlan": "csp"', '"supportLanguage": "en-us"']);
     await choose(ctx, 'severity', 'Emergency - Severe impact');
     await fillProblemDetails(ctx);
-    await clickButton(frame, ctx.t.next);
-    await waitForStep(frame, 'review');
-    await clickButton(frame, ctx.t.create);
+    await reviewAndCreate(ctx);
     await page.waitForFunction(() => location.hash.includes('SupportRequestDetails.ReactView'), { timeout: 15_000 });
     const popup = await session.eb.extensionPage('popup.html');
     await popup.waitForFunction(() => document.body.textContent?.includes('Region-wide outage') && /\d{16}/.test(document.body.textContent), { timeout: 15_000 });

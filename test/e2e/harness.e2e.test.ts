@@ -6,10 +6,10 @@
  */
 import { rm } from 'node:fs/promises';
 import { request } from 'node:https';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTOSO, NORTHWIND, PARTNER_TENANT } from '../fixtures/src/shared/tenants.ts';
-import { choose, chooseOption, clickButton, controlFor, fillProblemDetails, formContext, goToAdditionalDetails, planText, type, waitForStep } from './harness/azure-driver.ts';
+import { chooseOption, clickButton, controlFor, formContext, goToAdditionalDetails, type, waitForStep, createRequest } from './harness/azure-driver.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
 import { formFrame, isReactbladeFrame, readWouldSubmit } from './harness/lookalike.ts';
 import { AZURE_URLS, setAzureScenario } from './harness/scenario.ts';
@@ -70,23 +70,6 @@ async function tenantShown(page: Page): Promise<{ tenant: string; user: string; 
     user: document.querySelector('.fxs-avatarmenu-username')?.textContent ?? '',
     tooltip: document.querySelector('.fxs-avatarmenu-header')?.getAttribute('title') ?? '',
   }));
-}
-
-/** Walks a fresh form to Review + create and presses Create; returns the details page's text. */
-async function createRequest(page: Page, frame: Frame, subscription: string): Promise<string> {
-  const ctx = await formContext(frame);
-  await goToAdditionalDetails(ctx, subscription);
-  await fillProblemDetails(ctx);
-  // The Knockout flavour starts with no plan chosen; pick the CSP plan as a partner would.
-  await choose(ctx, 'supportPlan', planText(ctx));
-  await clickButton(frame, ctx.t.next);
-  await waitForStep(frame, 'review');
-  await clickButton(frame, ctx.t.create);
-  await page.waitForFunction(() => location.hash.includes('SupportRequestDetails.ReactView/id/'), { timeout: 10_000 });
-  await page.waitForSelector('.fxs-essentials');
-  // The details blade shows its essentials first, then the request number.
-  await page.waitForFunction(() => /\b\d{16}\b/.test((document.querySelector('.fxs-blade') as HTMLElement | null)?.innerText ?? ''), { timeout: 10_000 });
-  return page.$eval('.fxs-blade', (el) => (el as HTMLElement).innerText);
 }
 
 describe('look-alike server, with the product loaded', () => {

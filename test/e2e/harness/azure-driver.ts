@@ -4,7 +4,7 @@
  * real mouse clicks and key presses, so Knockout dropdowns get their mouseup and React its events.
  * Works in both flavours and both frames; the words come from the look-alike's own string tables.
  */
-import type { ElementHandle, Frame } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import type { Lang } from '../../fixtures/src/shared/env.ts';
 import { supportPlansFor, type Flavour } from '../../fixtures/src/shared/support/catalog.ts';
 import type { Era, FieldKey } from '../../fixtures/src/shared/support/layout.ts';
@@ -197,4 +197,26 @@ export async function walkToAdditionalDetails(frame: Frame, summary?: string): P
   if (!subscription) throw new Error(`The look-alike names no subscription for directory "${directory}"`);
   await goToAdditionalDetails(ctx, subscription, summary);
   return ctx;
+}
+
+/** From a completed Additional details: Next to Review + create, then Create (the partner's own press). */
+export async function reviewAndCreate(ctx: FormContext): Promise<void> {
+  await clickButton(ctx.frame, ctx.t.next);
+  await waitForStep(ctx.frame, 'review');
+  await clickButton(ctx.frame, ctx.t.create);
+}
+
+/** Walks a fresh form to Review + create and presses Create; returns the details page's text. */
+export async function createRequest(page: Page, frame: Frame, subscription: string): Promise<string> {
+  const ctx = await formContext(frame);
+  await goToAdditionalDetails(ctx, subscription);
+  await fillProblemDetails(ctx);
+  // The Knockout flavour starts with no plan chosen; pick the CSP plan as a partner would.
+  await choose(ctx, 'supportPlan', planText(ctx));
+  await reviewAndCreate(ctx);
+  await page.waitForFunction(() => location.hash.includes('SupportRequestDetails.ReactView/id/'), { timeout: 10_000 });
+  await page.waitForSelector('.fxs-essentials');
+  // The details blade shows its essentials first, then the request number.
+  await page.waitForFunction(() => /\b\d{16}\b/.test((document.querySelector('.fxs-blade') as HTMLElement | null)?.innerText ?? ''), { timeout: 10_000 });
+  return page.$eval('.fxs-blade', (el) => (el as HTMLElement).innerText);
 }
