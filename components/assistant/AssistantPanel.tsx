@@ -14,6 +14,8 @@ export interface AssistantPanelProps {
   targetMinutes: { E: number; A: number; B: number; C: number };
   /** M365: the pane shows the partner's own contact card instead of Microsoft's form. */
   partnerCardShown: boolean;
+  /** M365: the help pane before its form; the way on is "Contact support" (often only a headset icon). */
+  helpEntryShown?: boolean;
   /** M365: the partner card comes without "New Microsoft service request": file in Partner Center, here. */
   fileInPartnerCenterUrl?: string | null;
   /** Partner Center shows the partner as an indirect reseller or advisor for the intended customer. */
@@ -70,6 +72,7 @@ export function AssistantPanel(props: AssistantPanelProps) {
       <ContextBanner context={props.context} onConfirm={props.onConfirmContext} onMarkOwn={props.onMarkOwnTenant} onOpenSettings={props.onOpenSettings} markOwnError={props.markOwnError ?? null} />
       {props.partnerRole ? <RoleNote role={props.partnerRole} /> : null}
       {props.partnerCardShown ? <p class="hint">{t('m365UsePartnerForm')}</p> : null}
+      {props.helpEntryShown ? <p class="hint">{t('m365OpenContactSupport')}</p> : null}
       {props.fileInPartnerCenterUrl ? (
         <p class="hint">
           {t('m365FileInPartnerCenter')}{' '}

@@ -81,6 +81,7 @@ export function createFormSession(deps: SessionDeps) {
       fill: fillView(current, state),
       targetMinutes: state.targetMinutes,
       partnerCardShown: current.step === 'm365PartnerCard',
+      helpEntryShown: current.step === 'm365HelpEntry',
       fileInPartnerCenterUrl:
         current.step === 'm365PartnerCardNoRequest' ? (state.partnerCenterUrl ?? serviceManagementUrl('', state.context.tenant?.tenantId ?? state.context.intended?.tenantId ?? null)) : null,
       // M365's Help & support pane docks on the right, where the panel would hide its buttons.

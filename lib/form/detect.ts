@@ -2,7 +2,7 @@ import type { SearchRoot } from './dom';
 import { analyzeFields, type FoundControl } from './fields';
 import { scanPage, type TextItem } from './scan';
 import { lookupButton, lookupSection, lookupStep, type TermHit } from './term-lookup';
-import { FIELD_TERMS, LANGS, type ButtonKey, type FieldKey, type Lang, type Portal, type SectionKey, type StepKey } from './terms';
+import { FIELD_TERMS, ICON_BUTTONS, LANGS, type ButtonKey, type FieldKey, type Lang, type Portal, type SectionKey, type StepKey } from './terms';
 
 /**
  * Is a support-request form on this page (any frame), which portal, which language, which step? Decided
@@ -14,8 +14,12 @@ export { routeHint, portalOfHost, type RouteHint, type RouteKind, type RoutePara
 export { findSupportRequestNumber } from './support-number';
 
 /** The visible part of the form. */
-/** `m365PartnerCardNoRequest`: the partner card without "New Microsoft service request" (file in Partner Center). */
-export type WizardStep = StepKey | 'm365Contact' | 'm365PartnerCard' | 'm365PartnerCardNoRequest' | 'unknown';
+/**
+ * `m365HelpEntry`: the admin center's help pane before its form, showing "Contact support" (text or the
+ * headset icon), where the tenant is worth checking before the partner goes on.
+ * `m365PartnerCardNoRequest`: the partner card without "New Microsoft service request" (file in Partner Center).
+ */
+export type WizardStep = StepKey | 'm365Contact' | 'm365HelpEntry' | 'm365PartnerCard' | 'm365PartnerCardNoRequest' | 'unknown';
 
 /** What `detectForm` concluded, with its evidence. */
 export interface FormDetection {
@@ -54,6 +58,7 @@ export const EXPECTED_FIELDS: Readonly<Record<WizardStep, readonly FieldKey[]>> 
   additionalDetails: ['supportPlan', 'severity', 'contactMethod', 'supportLanguage', 'firstName', 'lastName', 'email', 'phone', 'country', 'timeZone'],
   review: [],
   m365Contact: ['title', 'description', 'contactMethod', 'phone', 'email'],
+  m365HelpEntry: [],
   m365PartnerCard: [],
   m365PartnerCardNoRequest: [],
   unknown: [],
@@ -83,6 +88,8 @@ interface PageTerms {
 function readPageTerms(texts: TextItem[], vote: (hit: TermHit<string>) => void): PageTerms {
   const found: PageTerms = { steps: new Set(), selectedStep: null, buttons: new Set(), sections: new Set() };
   for (const item of texts) {
+    const iconButton = item.icon ? ICON_BUTTONS.get(item.icon) : undefined;
+    if (iconButton) found.buttons.add(iconButton);
     for (const text of item.texts) {
       const step = lookupStep(text);
       const button = item.context === 'action' || item.context === 'text' ? lookupButton(text) : null;
@@ -116,7 +123,8 @@ function pickStep(portal: Portal | null, page: PageTerms, controls: Partial<Reco
   if (portal === 'm365') {
     if (has(['title', 'description', 'contactMethod'])) return 'm365Contact';
     if (page.buttons.has('newMicrosoftServiceRequest')) return 'm365PartnerCard';
-    return page.sections.has('partnerCard') ? 'm365PartnerCardNoRequest' : 'unknown';
+    if (page.sections.has('partnerCard')) return 'm365PartnerCardNoRequest';
+    return page.buttons.has('contactSupport') ? 'm365HelpEntry' : 'unknown';
   }
   // The selected tab wins: portals may keep other steps' fields in the DOM, hidden by classes we cannot see.
   if (page.selectedStep) return page.selectedStep;
@@ -143,8 +151,9 @@ export function detectForm(root: SearchRoot, options: DetectOptions = {}): FormD
   // The card without that link still matters on the admin center: the partner must file in Partner Center.
   const partnerCard = page.buttons.has('newMicrosoftServiceRequest') || (options.portalHint === 'm365' && page.sections.has('partnerCard'));
   const partnerCardOnly = partnerCard && !formByLabels && !formByTabs;
-  const detected = formByLabels || formByTabs || partnerCardOnly;
-  const shownPortal: Portal | null = partnerCardOnly ? 'm365' : portal;
+  const helpEntryOnly = options.portalHint === 'm365' && page.buttons.has('contactSupport') && !partnerCard && !formByLabels && !formByTabs;
+  const detected = formByLabels || formByTabs || partnerCardOnly || helpEntryOnly;
+  const shownPortal: Portal | null = partnerCardOnly || helpEntryOnly ? 'm365' : portal;
   const step = detected ? pickStep(shownPortal, page, analysis.controls, labels) : 'unknown';
   const fields = labels.filter((key) => analysis.controls[key]);
   const language = LANGS.reduce<Lang>((best, lang) => (votes[lang] > votes[best] ? lang : best), 'en');

@@ -26,6 +26,8 @@ export interface TextItem {
   element: Element;
   texts: string[];
   context: TextContext;
+  /** The icon an icon-only button shows (Fluent's `data-icon-name`, or an MDL2 `ms-Icon--<name>` class). */
+  icon?: string;
 }
 
 /** What `scanPage` found, both lists in document order. */
@@ -142,6 +144,15 @@ function labelsRadio(label: Element): boolean {
   return elementById(label, id)?.matches('input[type="radio"]') ?? false;
 }
 
+const ICON = '[data-icon-name], [class*="ms-Icon--"]';
+
+/** The name of the icon an otherwise nameless button shows: all a person sees of it. */
+function iconName(action: Element): string | undefined {
+  const icon = action.querySelector(ICON);
+  if (!icon) return undefined;
+  return icon.getAttribute('data-icon-name') ?? /(?:^|\s)ms-Icon--([\w-]+)/.exec(icon.getAttribute('class') ?? '')?.[1];
+}
+
 function collectTexts(elements: Element[]): TextItem[] {
   const texts: TextItem[] = [];
   for (const element of elements) {
@@ -151,8 +162,9 @@ function collectTexts(elements: Element[]): TextItem[] {
     }
     if (element.matches(ACTION)) {
       const value = isInputElement(element) ? element.value : textOf(element, { max: 120 });
-      const items = [value, element.getAttribute('aria-label') ?? ''].map((text) => cleanPageText(text)).filter(Boolean);
-      if (items.length) texts.push({ element, texts: items, context: 'action' });
+      const items = [value, element.getAttribute('aria-label') ?? '', element.getAttribute('title') ?? ''].map((text) => cleanPageText(text)).filter(Boolean);
+      const icon = items.length ? undefined : iconName(element);
+      if (items.length || icon) texts.push({ element, texts: items, context: 'action', icon });
       continue;
     }
     // Text inside a button or tab was read with it above.

@@ -212,6 +212,11 @@ export const BUTTON_TERMS = {
 } as const satisfies Record<string, Localized>;
 /** A button or link the assistant knows. */
 export type ButtonKey = keyof typeof BUTTON_TERMS;
+/**
+ * Buttons known by their icon alone: M365's help pane offers "select the headset to contact
+ * support", and an icon-only button's accessible name may be empty. Icons carry no language.
+ */
+export const ICON_BUTTONS: ReadonlyMap<string, ButtonKey> = new Map([['Headset', 'contactSupport']]);
 /** Buttons that submit a request: the assistant must never click them. */
 export const NEVER_CLICK: readonly ButtonKey[] = ['create', 'submit', 'contactMe'];
 

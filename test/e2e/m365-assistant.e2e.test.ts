@@ -100,6 +100,31 @@ describe('Microsoft 365 admin center: Help & support', () => {
     }
   });
 
+  it("the help pane's icon-only headset: the own-tenant alert shows before the form, on an English and a Spanish page", async () => {
+    for (const lang of ['en', 'es']) {
+      const page = await session.eb.newPage(`https://admin.microsoft.com/AdminPortal/Home?headset=icon&lang=${lang}&ctid=${PARTNER_ID}#/support`);
+      const headset = await page.waitForSelector('[data-testid="contact-support"]');
+      expect(await headset!.evaluate((el) => [el.textContent?.trim(), el.getAttribute('aria-label'), el.querySelector('[data-icon-name]')?.getAttribute('data-icon-name')])).toEqual([
+        '',
+        null,
+        'Headset',
+      ]);
+      expect(await waitForRoleText(page, 'alert', /own tenant/)).toMatch(/Fabrikam Partners/);
+      expect(await page.waitForSelector('::-p-aria([name="CSP Support Assistant"][role="complementary"]) ::-p-text(the headset icon)')).not.toBeNull();
+      await page.close();
+    }
+  });
+
+  it('the icon-only headset in a customer context: a status, no alert, and the way on to the partner card', async () => {
+    const page = await session.eb.newPage(`https://admin.microsoft.com/AdminPortal/Home?headset=icon&ctid=${CONTOSO_ID}#/support`);
+    expect(await waitForRoleText(page, 'status', /Customer context: Contoso Ltd/)).toBeTruthy();
+    expect(await textsWithRole(page, 'alert')).toEqual([]);
+    await (await page.waitForSelector('[data-testid="contact-support"]'))!.click();
+    await page.waitForSelector('[data-testid="partner-card"]');
+    await page.waitForSelector('::-p-aria([name="CSP Support Assistant"][role="complementary"]) ::-p-text(New Microsoft service request)');
+    await page.close();
+  });
+
   it('the multi-tenant "All tenants" view names no single tenant: unknown, not own, not a customer', async () => {
     const page = await openSupport('view=alltenants');
     await page.waitForSelector('[data-testid="org-name"] ::-p-text(All tenants)');

@@ -37,6 +37,25 @@ describe('detectForm per step', () => {
     expect(detectForm(page(html), { portalHint: 'azure' }).detected).toBe(false);
   });
 
+  it.each([
+    ['a named button', '<button>Contact support</button>'],
+    ['a Spanish named button', '<button>Ponerse en contacto con el soporte técnico</button>'],
+    ['an icon-only Fluent button', '<button class="ms-Button--icon"><i data-icon-name="Headset" aria-hidden="true"></i></button>'],
+    ['an icon-only MDL2 button', '<button><i class="ms-Icon ms-Icon--Headset" aria-hidden="true"></i></button>'],
+    ['a titled icon button', '<button title="Contact support"><i aria-hidden="true"></i></button>'],
+  ])('M365 help pane with %s: the help entry, before any form', (_, button) => {
+    const html = `<div role="dialog"><h2>How can we help?</h2><input type="search" aria-label="How can we help?">${button}</div>`;
+    expect(detectForm(page(html), { portalHint: 'm365' })).toMatchObject({ detected: true, portal: 'm365', step: 'm365HelpEntry', missing: [] });
+    expect(detectForm(page(html), { portalHint: 'azure' }).detected).toBe(false);
+  });
+
+  it('an icon the assistant does not know, or a page-named icon like "constructor", is no help entry', () => {
+    for (const icon of ['Ringer', 'constructor', '__proto__']) {
+      const html = `<div role="dialog"><button><i data-icon-name="${icon}"></i></button></div>`;
+      expect(detectForm(page(html), { portalHint: 'm365' }).detected).toBe(false);
+    }
+  });
+
   it('reports nothing missing on a complete first step', () => {
     const detection = detectForm(page(azureProblemDescriptionEn()));
     expect(detection.missing).toEqual([]);
