@@ -70,6 +70,11 @@ export function TicketRow({ view, now, leadTimeMinutes, customers, editing, high
         <span class={`severity severity--${ticket.severity}`} title={t(`severityOption${ticket.severity}`)}>
           {t(severity.key, severity.subs)}
         </span>
+        {ticket.response24x7 ? (
+          <span class="severity-note" data-testid="response-24x7">
+            {t('response24x7Short')}
+          </span>
+        ) : null}
       </div>
       <p class="ticket__id" id={titleId} elementtiming={timingName}>
         <span class={ticket.number ? 'ticket__number' : 'ticket__number ticket__number--pending'} data-testid="number">

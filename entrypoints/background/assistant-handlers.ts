@@ -12,14 +12,14 @@ interface Deps {
   settings: () => Promise<Settings>;
   saveSettings: (settings: Settings) => Promise<{ ok: boolean }>;
   tabs: TabRecords;
-  tickets: Pick<TicketStore, 'add' | 'update'>;
+  tickets: Pick<TicketStore, 'add' | 'update' | 'findByNumber'>;
   /** Sends the new state to every frame of the tab. */
   broadcast: (tabId: number, state: AssistantState) => Promise<void>;
   openOptions: () => Promise<void>;
   now: () => number;
 }
 
-type AssistantHandlerNames = 'reportTenant' | 'getAssistantState' | 'confirmContext' | 'openOptions' | 'markOwnTenant' | 'formSubmitted' | 'ticketConfirmed';
+type AssistantHandlerNames = 'reportTenant' | 'getAssistantState' | 'confirmContext' | 'openOptions' | 'markOwnTenant' | 'formSubmitted' | 'severityChanged' | 'ticketConfirmed';
 
 function tabOf(sender: SenderInfo): number {
   const tabId = sender.tab?.id;
@@ -78,6 +78,14 @@ export function createAssistantHandlers(deps: Deps): Pick<Handlers, AssistantHan
       await deps.tabs.update(tabId, (record) => ({ record: { ...record, pending: { snapshot, submittedAt } }, result: null }));
       await publish(tabId); // frames start looking for the request number
       return null;
+    },
+    async severityChanged({ number, severity }) {
+      const ticket = await deps.tickets.findByNumber(number);
+      // A closed or deleted request keeps what it had; the same severity is no change.
+      if (!ticket || ticket.deletedAt !== null || ticket.closedAt !== null || ticket.severity === severity) return null;
+      // The 24x7 choice belongs to severity B only.
+      const updated = await deps.tickets.update(ticket.id, { severity, ...(severity !== 'B' && { response24x7: false }) }, deps.now());
+      return updated?.id ?? null;
     },
     async ticketConfirmed(confirmation, sender) {
       const tabId = tabOf(sender);

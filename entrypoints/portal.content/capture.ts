@@ -1,9 +1,10 @@
 import { announcedNumbers } from '../../lib/form/announced-number';
 import { findSupportRequestNumber, routeHint } from '../../lib/form/detect';
+import { severityChoiceShown } from '../../lib/form/severity-choice';
 import { lookupButton } from '../../lib/form/term-lookup';
 import { NEVER_CLICK } from '../../lib/form/terms';
 import { send } from '../../lib/messages/client';
-import { formSnapshot } from './snapshot';
+import { formSnapshot } from '../../lib/assistant/form-snapshot';
 import type { FormSession } from './session';
 
 /**
@@ -15,18 +16,27 @@ const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="butt
 
 export function createCapture(session: FormSession, partnerLanguage: () => string | null) {
   const reported = new Set<string>();
+
+  /** "Change" in a request's "Change severity" pane: the severity it shows now, for the request on screen. */
+  function reportSeverityChange() {
+    const number = findSupportRequestNumber(document) ?? (window.top === window ? routeHint(location.href)?.params.srId : null) ?? null;
+    const severity = number ? severityChoiceShown(document) : null;
+    if (!number || !severity) return;
+    void send('severityChanged', { number, severity }, { retries: 3 }).catch(() => undefined);
+  }
   /** Numbers announced before the submission (older notifications): never this submission's. */
   let announcedBefore = new Set<string>();
 
   return {
     /** Click listener (capture phase): only trusted clicks on a submit-like button of a detected form. */
     onClick(event: MouseEvent) {
-      const portal = session.lastPortal();
-      if (!event.isTrusted || !portal || !(event.target instanceof Element)) return;
+      if (!event.isTrusted || !(event.target instanceof Element)) return;
       const button = event.target.closest(BUTTONS);
       const text = button?.getAttribute('aria-label') || button?.textContent || (button as HTMLInputElement | null)?.value || '';
       const hit = lookupButton(text);
-      if (!hit?.keys.some((key) => NEVER_CLICK.includes(key))) return;
+      if (hit?.keys.includes('change')) return reportSeverityChange();
+      const portal = session.lastPortal();
+      if (!portal || !hit?.keys.some((key) => NEVER_CLICK.includes(key))) return;
       void send('formSubmitted', formSnapshot(portal, session.seen(), partnerLanguage()), { retries: 5 }).catch(() => undefined);
     },
 

@@ -48,6 +48,7 @@ export function ticketFromSubmission(
     portal: snapshot.portal,
     customer: ticketCustomer(context),
     severity: snapshot.severity,
+    response24x7: snapshot.response24x7,
     breakFix: isBreakFix(snapshot.issueType),
     issueType: snapshot.issueType,
     title: snapshot.title,

@@ -43,6 +43,7 @@ export const FIELD_KEYS = [
   'advancedDiagnostics',
   'supportPlan',
   'severity',
+  'response24x7',
   'contactMethod',
   'supportLanguage',
   'firstName',
@@ -90,6 +91,16 @@ export const FIELD_TERMS: Readonly<Record<FieldKey, FieldTerms>> = {
     labels: { en: ['Support plan', 'Support plans'], es: ['Plan de soporte técnico', 'Plan de soporte'], pt: ['Plano de suporte', 'Plano de suporte técnico'] },
   },
   severity: { portals: AZ, expects: 'choice', labels: { en: ['Severity', 'Severity level'], es: ['Gravedad', 'Nivel de gravedad', 'Severidad'], pt: ['Gravidade', 'Severidade'] } },
+  /** Severity B on Premier/Unified plans: "If you chose 24x7 when you submit…" (API `require24X7Response`). Read, never filled. */
+  response24x7: {
+    portals: AZ,
+    expects: 'any',
+    labels: {
+      en: ['24x7 response', '24/7 response', 'Require 24x7 response', '24x7 support', 'Round the clock response'],
+      es: ['Respuesta 24x7', 'Respuesta 24/7', 'Soporte 24x7', 'Respuesta las 24 horas'],
+      pt: ['Resposta 24x7', 'Resposta 24/7', 'Suporte 24x7'],
+    },
+  },
   contactMethod: {
     portals: BOTH,
     expects: 'choice',
@@ -208,6 +219,8 @@ export const BUTTON_TERMS = {
   previous: { en: ['Previous'], es: ['Anterior'], pt: ['Anterior'] },
   create: { en: ['Create'], es: ['Crear'], pt: ['Criar'] },
   submit: { en: ['Submit'], es: ['Enviar'], pt: ['Enviar'] },
+  /** The details page's "Change severity" pane confirms with "Change". */
+  change: { en: ['Change'], es: ['Cambiar'], pt: ['Alterar'] },
   contactMe: { en: ['Contact me'], es: ['Ponerse en contacto conmigo', 'Contactarme'], pt: ['Entre em contato comigo', 'Contate-me'] },
 } as const satisfies Record<string, Localized>;
 /** A button or link the assistant knows. */

@@ -16,6 +16,8 @@ const signalSchema = z.object({
 export const formSnapshotSchema = z.object({
   portal: z.enum(['azure', 'm365']),
   severity: z.enum(['E', 'A', 'B', 'C', 'unknown']),
+  /** Severity B with "24x7 response" chosen (a Yes/No choice, or a severity option naming 24x7). */
+  response24x7: z.boolean().default(false),
   issueType: z.enum(['technical', 'billing', 'subscriptionManagement', 'quota']).nullable(),
   title: pageText(500),
   service: pageText(300).nullable(),
@@ -33,6 +35,14 @@ export const assistantMessages = {
   /** "This is my own tenant": the background adds the tab's current tenant (as it resolved it, not page data sent now). */
   markOwnTenant: { from: ['contentScript'], request: z.undefined() },
   formSubmitted: { from: ['contentScript'], request: formSnapshotSchema },
+  /** The partner pressed Change in a request's "Change severity" pane: the logged request follows. */
+  severityChanged: {
+    from: ['contentScript'],
+    request: z.object({
+      number: z.string().regex(/^\d{15,16}$/),
+      severity: z.enum(['E', 'A', 'B', 'C']),
+    }),
+  },
   ticketConfirmed: {
     from: ['contentScript'],
     request: z.object({
@@ -57,6 +67,8 @@ export interface AssistantResponses {
   openOptions: null;
   markOwnTenant: MarkOwnTenantResult;
   formSubmitted: null;
+  /** The updated ticket's id, or null when no open logged request has that number. */
+  severityChanged: string | null;
   /** The logged ticket's id, or null when nothing was pending for the tab. */
   ticketConfirmed: string | null;
 }

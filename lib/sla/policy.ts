@@ -19,6 +19,8 @@ export type SlaTarget = { kind: 'minutes'; minutes: number; clock: SlaClock } | 
 /** The ticket fields the target depends on. */
 export interface TargetInput {
   severity: TicketSeverity;
+  /** A 24x7 response was asked for when the request was filed (optional: older callers and records lack it). */
+  response24x7?: boolean;
   breakFix: boolean;
   /** BCP 47 tag of the support language; null when the form did not say. */
   supportLanguage: string | null;
@@ -47,6 +49,7 @@ export function targetFor(input: TargetInput, policy: SlaPolicy): SlaTarget {
   // evidence the ticket is urgent, and a false "breached" on a C ticket would teach
   // partners to ignore the badge. The UI should ask for the severity instead.
   const severity = input.severity === 'unknown' ? 'C' : input.severity;
-  const clock: SlaClock = policy.localLanguageOnBusinessHours && !isEnglishSupport(input.supportLanguage) ? 'businessHours' : policy.breakFixClock;
+  // A 24x7 response the partner asked for runs around the clock whatever the language or the default clock.
+  const clock: SlaClock = input.response24x7 ? '24x7' : policy.localLanguageOnBusinessHours && !isEnglishSupport(input.supportLanguage) ? 'businessHours' : policy.breakFixClock;
   return { kind: 'minutes', minutes: policy.targetMinutes[severity], clock };
 }

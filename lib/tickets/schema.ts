@@ -84,6 +84,8 @@ const editableShape = {
   /** Azure Resource Manager name of the support ticket, when the Azure portal exposes it. */
   armName: optionalText(200),
   severity: ticketSeveritySchema,
+  /** The partner asked for a 24x7 response (severity B on plans that offer it): the clock never waits for business hours. */
+  response24x7: z.boolean({ error: message('errType') }),
   breakFix: z.boolean({ error: message('errType') }),
   /** Portal issue type, e.g. 'technical', 'billing', 'subscriptionManagement', 'quota'. */
   issueType: optionalText(60),
@@ -124,6 +126,7 @@ export const ticketSchema = z
       ...editableShape,
       number: editableShape.number.default(null),
       armName: editableShape.armName.default(null),
+      response24x7: editableShape.response24x7.default(false),
       subscriptionId: subscriptionIdSchema.optional(),
       issueType: editableShape.issueType.default(null),
       service: editableShape.service.default(null),
@@ -153,6 +156,7 @@ export const newTicketInputSchema = z.object(
     armName: editableShape.armName.default(null),
     subscriptionId: subscriptionIdSchema.default(null),
     severity: editableShape.severity.default('unknown'),
+    response24x7: editableShape.response24x7.default(false),
     issueType: editableShape.issueType.default(null),
     title: editableShape.title.default(''),
     service: editableShape.service.default(null),

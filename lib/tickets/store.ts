@@ -27,6 +27,8 @@ export interface TicketStore {
   /** Logs a request; the same number twice gives one record (missing fields filled in). Throws ZodError on bad input. */
   add(input: NewTicketInput, now: number): Promise<{ ticket: Ticket; created: boolean }>;
   get(id: string): Promise<Ticket | undefined>;
+  /** The ticket logged with this request number, deleted or not. */
+  findByNumber(number: string): Promise<Ticket | undefined>;
   /** Open tickets (not closed, not deleted), newest first. */
   listOpen(): Promise<Ticket[]>;
   /** Non-deleted tickets matching `query`, newest first. */
@@ -82,6 +84,11 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
 
     async get(id) {
       const record = await (await database()).get('tickets', id);
+      return record && fromRecord(record);
+    },
+
+    async findByNumber(number) {
+      const record = await (await database()).getFromIndex('tickets', 'byNumber', number);
       return record && fromRecord(record);
     },
 

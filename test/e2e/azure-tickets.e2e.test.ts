@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { choose, fillProblemDetails, formContext, walkToAdditionalDetails, reviewAndCreate } from './harness/azure-driver.ts';
+import { choose, chooseRadio, fillProblemDetails, formContext, walkToAdditionalDetails, reviewAndCreate } from './harness/azure-driver.ts';
+import { pickOption } from './harness/dropdowns.ts';
 import { formFrame, waitForPayload } from './harness/lookalike.ts';
 import { NEW_REQUEST, openPortalPage } from './support/azure-page.ts';
 import { useLookalikeSession } from './support/session.ts';
 
-/** Azure: the created request is logged (details blade, toast only, Emergency severity). */
+/** Azure: the created request is logged (details blade, toast only, Emergency severity, B with 24x7, a later severity change). */
 const session = useLookalikeSession();
 
 const open = (url: string) => openPortalPage(session, url);
@@ -78,6 +79,58 @@ describe('Azure portal: the created request is logged', () => {
     const row = await popup.$$eval('[data-testid=ticket-row]', (rows) => rows.map((r) => (r.textContent ?? '').replace(/\s+/g, ' ')).find((text) => text.includes('Region-wide outage')) ?? '');
     expect(row).toContain('Sev E');
     expect(row).toMatch(/Time left: ?(59m|1h 00m|58m)/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('severity B with "24x7 response: Yes" is logged with it; "Change severity" to A on the details page updates the log', async () => {
+    const page = await open(`https://portal.azure.com/?ui=fluent&frame=top&b24x7=1#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+    const frame = await formFrame(page);
+    const ctx = await walkToAdditionalDetails(frame, 'Round-the-clock outage');
+    await waitForPayload(frame, ['"supportPlan": "csp"']);
+    await choose(ctx, 'severity', 'B - Moderate impact');
+    await chooseRadio(frame, ctx.t.fields.response24x7, 'Yes');
+    await waitForPayload(frame, ['"response24x7": "yes"']);
+    await fillProblemDetails(ctx);
+    await reviewAndCreate(ctx);
+    await page.waitForFunction(() => /\b\d{16}\b/.test((document.querySelector('.fxs-blade') as HTMLElement | null)?.innerText ?? ''), { timeout: 15_000 });
+    const number = /\b\d{16}\b/.exec(await page.$eval('.fxs-blade', (el) => (el as HTMLElement).innerText))?.[0] ?? '';
+
+    const rowText = async () => {
+      const popup = await session.eb.extensionPage('popup.html');
+      await popup.waitForFunction((wanted) => document.body.textContent?.includes(wanted), { timeout: 15_000 }, number);
+      const row = await popup.$$eval(
+        '[data-testid=ticket-row]',
+        (rows, wanted) => rows.map((r) => (r.textContent ?? '').replace(/\s+/g, ' ')).find((text) => text.includes(wanted as string)) ?? '',
+        number,
+      );
+      await popup.close();
+      return row;
+    };
+    const logged = await rowText();
+    expect(logged).toContain('Sev B');
+    expect(logged).toContain('24×7 response');
+
+    // The partner raises the request to A on its details page; the log follows, with A's 2 h target.
+    await page.bringToFront();
+    await (await page.waitForSelector('[data-testid="change-severity"]'))!.click();
+    const dropdown = await page.waitForSelector('[data-testid="change-severity-pane"] [role="combobox"]');
+    await pickOption(page.mainFrame(), dropdown!, 'A - Critical impact', 'Severity');
+    await (await page.waitForSelector('[data-testid="change-severity-pane"] button.ms-Button--primary:not([disabled])'))!.click();
+    await page.waitForSelector('.fxs-essentials ::-p-text(A - Critical impact)');
+    const popup = await session.eb.extensionPage('popup.html');
+    await popup.waitForFunction(
+      (wanted) => [...document.querySelectorAll('[data-testid=ticket-row]')].some((row) => row.textContent?.includes(wanted) && row.textContent.includes('Sev A')),
+      { timeout: 15_000 },
+      number,
+    );
+    const changed = await popup.$$eval(
+      '[data-testid=ticket-row]',
+      (rows, wanted) => rows.map((r) => (r.textContent ?? '').replace(/\s+/g, ' ')).find((text) => text.includes(wanted as string)) ?? '',
+      number,
+    );
+    expect(changed).not.toContain('24×7 response');
+    expect(changed).toMatch(/Time left: ?(1h 5\dm|2h 00m)/);
     await popup.close();
     await page.close();
   });

@@ -13,6 +13,7 @@ const snapshot = {
   service: 'Virtual Machines',
   supportLanguage: 'en',
   contactMethod: 'email' as const,
+  response24x7: false,
 };
 
 describe('assistant state', () => {

@@ -46,6 +46,7 @@ const snapshot = {
   service: 'Virtual Machines',
   supportLanguage: 'en',
   contactMethod: 'email' as const,
+  response24x7: false,
 };
 const SUBSCRIPTION = '2c0f1e5a-3b7d-4c8e-9f10-a1b2c3d4e5f6';
 const header = (value: string) => ({ kind: 'directoryName' as const, value, source: 'header' as const });
@@ -88,6 +89,22 @@ describe('assistant handlers', () => {
       customer: { name: 'Contoso Ltd' },
       createdAt: START,
     });
+  });
+
+  it('"Change severity": the logged request follows; unknown, closed or same-severity requests are left alone', async () => {
+    const { handlers, tickets, top, advance } = setup();
+    await handlers.formSubmitted({ ...snapshot, severity: 'B', response24x7: true }, top);
+    advance(2_000);
+    const id = await handlers.ticketConfirmed({ portal: 'azure', number: '2611230040004321', armName: null, subscriptionId: null }, top);
+    expect(await tickets.get(id!)).toMatchObject({ severity: 'B', response24x7: true });
+    expect(await handlers.severityChanged({ number: '2611230040009999', severity: 'A' }, top)).toBeNull();
+    expect(await handlers.severityChanged({ number: '2611230040004321', severity: 'B' }, top)).toBeNull();
+    expect(await handlers.severityChanged({ number: '2611230040004321', severity: 'A' }, top)).toBe(id);
+    // The 24x7 choice is severity B's; it goes with it.
+    expect(await tickets.get(id!)).toMatchObject({ severity: 'A', response24x7: false, createdAt: START });
+    await tickets.update(id!, { closedAt: START + 60_000 }, START + 60_000);
+    expect(await handlers.severityChanged({ number: '2611230040004321', severity: 'C' }, top)).toBeNull();
+    expect((await tickets.get(id!))?.severity).toBe('A');
   });
 
   it('ignores confirmations without a fresh submission', async () => {

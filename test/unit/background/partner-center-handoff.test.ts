@@ -208,7 +208,16 @@ describe('learned customers', () => {
 });
 
 describe('tickets logged in an intended tab', () => {
-  const snapshot = { portal: 'azure' as const, severity: 'B' as const, issueType: 'technical' as const, title: 'VM down', service: null, supportLanguage: 'en', contactMethod: 'email' as const };
+  const snapshot = {
+    portal: 'azure' as const,
+    severity: 'B' as const,
+    issueType: 'technical' as const,
+    title: 'VM down',
+    service: null,
+    supportLanguage: 'en',
+    contactMethod: 'email' as const,
+    response24x7: false,
+  };
 
   async function logIn(signals: TenantSignal[]) {
     const context = setup({ ...partnerSettings(), customers: [] });

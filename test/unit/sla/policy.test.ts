@@ -13,6 +13,8 @@ describe('targetFor with the default CSP policy', () => {
     ['unknown severity is treated as C', { severity: 'unknown' }, { kind: 'minutes', minutes: 480, clock: '24x7' }],
     ['Emergency has its own target (1 h by default), never C', { severity: 'E' }, { kind: 'minutes', minutes: 60, clock: '24x7' }],
     ['A, Spanish → business hours', { supportLanguage: 'es-ES' }, { kind: 'minutes', minutes: 120, clock: 'businessHours' }],
+    ['B, Spanish, 24x7 response asked → around the clock', { severity: 'B', supportLanguage: 'es-ES', response24x7: true }, { kind: 'minutes', minutes: 240, clock: '24x7' }],
+    ['B, Spanish, no 24x7 response → business hours', { severity: 'B', supportLanguage: 'es-ES', response24x7: false }, { kind: 'minutes', minutes: 240, clock: 'businessHours' }],
     ['A, bare "fr" → business hours', { supportLanguage: 'fr' }, { kind: 'minutes', minutes: 120, clock: 'businessHours' }],
     ['A, no language → English', { supportLanguage: null }, { kind: 'minutes', minutes: 120, clock: '24x7' }],
     ['A, en-GB', { supportLanguage: 'en-GB' }, { kind: 'minutes', minutes: 120, clock: '24x7' }],
@@ -34,6 +36,7 @@ describe('targetFor with a customised policy', () => {
 
   it.each<[string, Partial<TargetInput>, SlaTarget]>([
     ['uses the configured minutes and clock', { severity: 'B' }, { kind: 'minutes', minutes: 90, clock: 'businessHours' }],
+    ['a 24x7 response overrides a business-hours default clock', { severity: 'B', response24x7: true }, { kind: 'minutes', minutes: 90, clock: '24x7' }],
     ['unknown uses the configured C', { severity: 'unknown' }, { kind: 'minutes', minutes: 600, clock: 'businessHours' }],
     ['uses the configured business days', { breakFix: false }, { kind: 'businessDays', days: 3 }],
   ])('%s', (_name, over, expected) => {

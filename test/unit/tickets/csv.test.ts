@@ -48,6 +48,7 @@ describe('ticketsToCsv', () => {
         TENANT,
         '',
         'B',
+        'false',
         'true',
         'technical',
         `"'=cmd|"" /C calc""!A0, urgent"`,

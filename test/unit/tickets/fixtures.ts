@@ -30,6 +30,7 @@ export function storedTicket(over: Partial<Ticket> = {}): Ticket {
     portal: 'azure',
     customer: { name: 'Contoso Ltd', tenantId: TENANT, domain: 'contoso.onmicrosoft.com' },
     severity: 'B',
+    response24x7: false,
     breakFix: true,
     issueType: 'technical',
     title: 'VM does not start',

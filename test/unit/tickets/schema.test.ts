@@ -33,6 +33,7 @@ describe('newTicketInputSchema', () => {
       portal: 'm365',
       customer: { name: 'Fabrikam', tenantId: null, domain: null },
       severity: 'unknown',
+      response24x7: false,
       breakFix: false,
       issueType: null,
       title: '',
