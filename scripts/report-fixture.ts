@@ -27,7 +27,8 @@ function controlHtml(control: Control, index: number): string {
   const labelId = `l${index}`;
   const label = `<label id="${labelId}" for="${id}">${escapeHtml(control.label)}</label>`;
   const options = control.options.map((text) => escapeHtml(text));
-  const field = `data-field="${escapeHtml(control.field)}"`;
+  // A control the assistant did not recognise still submits under a name of its own.
+  const field = `data-field="${escapeHtml(control.field ?? `unrecognised${index}`)}"`;
   switch (control.kind) {
     case 'textarea':
       return `${label}<textarea id="${id}" ${field}></textarea>`;

@@ -1,6 +1,7 @@
 import type { TicketPage } from '../../lib/messages/ticket-messages';
 import type { Customer } from '../../lib/settings/schema';
 import type { TicketApi } from '../../lib/tickets/api';
+import { MissedPageReport } from './MissedPageReport';
 import { PopupHeader } from './PopupHeader';
 import { useChangeSignal } from './use-change-signal';
 import { TicketBoard } from './TicketBoard';
@@ -15,16 +16,19 @@ interface Props {
   onFirstRow?: () => void;
   /** Subscribes to writes made elsewhere (a ticket captured on a portal); returns the unsubscribe. */
   subscribeChanges?: (onChange: () => void) => () => void;
+  /** The active tab's page report when it looks like support but the assistant showed nothing there. */
+  missedPage?: { json: string; onCopy: (json: string) => Promise<boolean>; onDownload: (json: string) => void } | null;
 }
 
 /** Rows the popup shows before "Show more": enough for a busy day, quick to paint. */
 export const POPUP_PAGE_SIZE = 50;
 
 /** The toolbar popup: open tickets by next breach, ~400 px wide. */
-export function PopupApp({ trackerUrl, onOpenSettings, subscribeChanges, ...board }: Props) {
+export function PopupApp({ trackerUrl, onOpenSettings, subscribeChanges, missedPage, ...board }: Props) {
   const reloadSignal = useChangeSignal(subscribeChanges);
   return (
     <main class="popup">
+      {missedPage ? <MissedPageReport {...missedPage} /> : null}
       <TicketBoard
         {...board}
         pageSize={POPUP_PAGE_SIZE}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { t, uiLanguage } from '../../lib/i18n';
+import { downloadText } from '../../lib/download';
 import { send } from '../../lib/messages/client';
 import { emptyPartnerDraft } from '../../lib/settings/draft';
 import { exportSettingsFile } from '../../lib/settings/file';
@@ -8,12 +9,8 @@ import type { Settings } from '../../lib/settings/schema';
 import { dropSovereignAccess, hasSovereignAccess, requestSovereignAccess } from './sovereign';
 import './style.css';
 
-/** Offers the settings as a file download; the data never leaves the browser otherwise. */
 function downloadSettings(settings: Settings) {
-  const url = URL.createObjectURL(new Blob([exportSettingsFile(settings)], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: 'csp-support-assistant-settings.json' });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText('csp-support-assistant-settings.json', 'application/json', exportSettingsFile(settings));
 }
 
 async function start(root: HTMLElement) {

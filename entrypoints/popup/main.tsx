@@ -4,8 +4,16 @@ import { PopupApp, POPUP_PAGE_SIZE } from '../../components/tickets/PopupApp';
 import { t, uiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
 import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
+import { downloadText, pageReportFileName } from '../../lib/download';
+import { askMissedPageReport } from './missed-page';
 import { markDataReady, markFirstRowPainted } from './timing';
 import '../../components/tickets/tickets.css';
+
+const copyText = (text: string) =>
+  navigator.clipboard.writeText(text).then(
+    () => true,
+    () => false,
+  );
 
 async function start(root: HTMLElement) {
   document.documentElement.lang = uiLanguage();
@@ -17,19 +25,27 @@ async function start(root: HTMLElement) {
     // Both requests leave at once; the first page comes with the first paint.
     const [settings, initialPage] = await Promise.all([send('getSettings', undefined, { retries: 3 }), api.list({ status: 'open', offset: 0, limit: POPUP_PAGE_SIZE })]);
     markDataReady();
-    render(
-      <PopupApp
-        api={api}
-        subscribeChanges={subscribeChanges}
-        customers={settings.customers}
-        leadTimeMinutes={settings.sla.leadTimeMinutes}
-        initialPage={initialPage}
-        trackerUrl={browser.runtime.getURL('/tracker.html')}
-        onOpenSettings={() => void browser.runtime.openOptionsPage()}
-        onFirstRow={markFirstRowPainted}
-      />,
-      root,
-    );
+    const draw = (missedPageJson: string | null) =>
+      render(
+        <PopupApp
+          api={api}
+          subscribeChanges={subscribeChanges}
+          customers={settings.customers}
+          leadTimeMinutes={settings.sla.leadTimeMinutes}
+          initialPage={initialPage}
+          trackerUrl={browser.runtime.getURL('/tracker.html')}
+          onOpenSettings={() => void browser.runtime.openOptionsPage()}
+          onFirstRow={markFirstRowPainted}
+          missedPage={missedPageJson === null ? null : { json: missedPageJson, onCopy: copyText, onDownload: (json) => downloadText(pageReportFileName(Date.now()), 'application/json', json) }}
+        />,
+        root,
+      );
+    draw(null);
+    // The list comes first; a portal tab's answer (if any) adds the report offer above it.
+    const missed = await askMissedPageReport();
+    if (missed !== null) draw(missed);
+    // Says the active tab has answered (or not): the offer will not appear later.
+    document.body.dataset.missedPage = missed === null ? 'none' : 'offered';
   } catch (error) {
     render(
       <p role="status" class="notice notice--error">

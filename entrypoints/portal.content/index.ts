@@ -4,7 +4,9 @@ import type { AssistantState, AssistantStatePush } from '../../lib/assistant/sta
 import { portalOfHost } from '../../lib/form/detect';
 import { AZURE_MATCHES, M365_MATCHES } from '../../lib/hosts';
 import { send } from '../../lib/messages/client';
+import { isDescribePageRequest } from '../../lib/report/missed-page';
 import { createCapture } from './capture';
+import { describeMissedPage } from './missed-page';
 import { createPanel } from './panel';
 import { createScanScheduler } from './scheduler';
 import { createFormSession } from './session';
@@ -63,8 +65,10 @@ export default defineContentScript({
     }
 
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }) => {
-      // Only the background (our id, no tab) pushes state.
-      if (sender.id !== browser.runtime.id || sender.tab || (message as AssistantStatePush | null)?.type !== 'assistantState') return;
+      // Only our own extension (our id, no tab: the background or the popup) is listened to.
+      if (sender.id !== browser.runtime.id || sender.tab) return;
+      if (isDescribePageRequest(message)) return describeMissedPage(portalHint, state, session.detected() !== null);
+      if ((message as AssistantStatePush | null)?.type !== 'assistantState') return;
       adopt((message as AssistantStatePush).state);
       scheduler.request();
     });

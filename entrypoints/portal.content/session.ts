@@ -11,6 +11,7 @@ import type { FieldKey } from '../../lib/form/terms';
 import { planShown } from '../../lib/form/plan-shown';
 import { buildPageReport } from '../../lib/report/page-report';
 import { hasLayout, isUsable } from '../../lib/form/usable';
+import { downloadText, pageReportFileName } from '../../lib/download';
 import { ensureHighlightStyle } from './highlight';
 
 /**
@@ -135,9 +136,7 @@ export function createFormSession(deps: SessionDeps) {
 
   function downloadReport() {
     if (!report) return;
-    const url = URL.createObjectURL(new Blob([report.json], { type: 'application/json' }));
-    Object.assign(document.createElement('a'), { href: url, download: `csp-assistant-page-report-${new Date().toISOString().slice(0, 10)}.json` }).click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadText(pageReportFileName(Date.now()), 'application/json', report.json);
   }
   /** Whether the support-plan control (if any) can be used; a read-only one is the portal's choice. */
   let usablePlan = true;

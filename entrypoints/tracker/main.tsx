@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { TrackerApp, TRACKER_PAGE_SIZE } from '../../components/tickets/TrackerApp';
 import { t, uiLanguage } from '../../lib/i18n';
+import { downloadText } from '../../lib/download';
 import { send } from '../../lib/messages/client';
 import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
 import '../../components/tickets/tickets.css';
@@ -9,14 +10,6 @@ import '../../components/tickets/tickets.css';
 /** "#ticket=<id>" from a notification click. */
 function linkedTicketId(): string | null {
   return new URLSearchParams(location.hash.replace(/^#/, '')).get('ticket');
-}
-
-/** Offers text as a file download; nothing leaves the browser otherwise. */
-function download(fileName: string, mimeType: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 async function start(root: HTMLElement) {
@@ -46,7 +39,7 @@ async function start(root: HTMLElement) {
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
         onExport={async (format) => {
           const file = await send('exportTickets', { format }, { retries: 3 });
-          download(file.fileName, file.mimeType, file.text);
+          downloadText(file.fileName, file.mimeType, file.text);
         }}
         onImport={(text) => send('importTickets', { text }, { retries: 3 })}
       />,

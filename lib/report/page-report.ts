@@ -1,7 +1,7 @@
 import type { EvidenceLine } from '../assistant/context-view';
 import type { FormDetection } from '../form/detect';
 import { textOf, visibleElements } from '../form/dom';
-import type { ControlKind } from '../form/scan';
+import { scanPage, type ControlKind } from '../form/scan';
 import type { FieldKey } from '../form/terms';
 import { maskText, maskUrl } from './mask';
 
@@ -14,8 +14,8 @@ import { maskText, maskUrl } from './mask';
 export const PAGE_REPORT_FORMAT = 'csp-support-assistant/page-report';
 
 export interface ReportedControl {
-  /** The field the assistant matched it to. */
-  field: FieldKey;
+  /** The field the assistant matched it to; null for a control it did not recognise (often the miss itself). */
+  field: FieldKey | null;
   kind: ControlKind;
   role: string | null;
   label: string;
@@ -55,6 +55,7 @@ export interface ReportInput {
 }
 
 const MAX_OPTIONS = 60;
+const MAX_CONTROLS = 60;
 
 /** The option texts a choice control shows now: native options, its radios, or its open list. */
 function optionTexts(element: Element, kind: ControlKind): string[] {
@@ -79,7 +80,8 @@ export function buildPageReport(input: ReportInput): PageReport {
     .filter((element) => element.getAttribute('role') === 'tab')
     .map((tab) => maskText(textOf(tab), 80))
     .slice(0, 12);
-  const controls = (Object.entries(detection.controls) as [FieldKey, NonNullable<FormDetection['controls'][FieldKey]>][]).map(([field, control]) => ({
+  const matched = Object.entries(detection.controls) as [FieldKey, NonNullable<FormDetection['controls'][FieldKey]>][];
+  const controls: ReportedControl[] = matched.map(([field, control]) => ({
     field,
     kind: control.kind,
     role: control.element.getAttribute('role'),
@@ -89,6 +91,19 @@ export function buildPageReport(input: ReportInput): PageReport {
       return (shown.length > 0 ? shown : (input.optionsSeen?.[field] ?? []).map((text) => maskText(text, 120))).slice(0, MAX_OPTIONS);
     })(),
   }));
+  // The controls no field claimed: on a page the assistant missed, their labels are what it did not know.
+  const known = new Set<Element>(matched.map(([, control]) => control.element));
+  for (const unit of scanPage(input.root as Document).units) {
+    if (controls.length >= MAX_CONTROLS) break;
+    if (known.has(unit.element) || [...known].some((element) => element.contains(unit.element) || unit.element.contains(element))) continue;
+    controls.push({
+      field: null,
+      kind: unit.kind,
+      role: unit.element.getAttribute('role'),
+      label: maskText(unit.labels[0] ?? '', 120),
+      options: optionTexts(unit.element, unit.kind).slice(0, MAX_OPTIONS),
+    });
+  }
   return {
     format: PAGE_REPORT_FORMAT,
     version: 1,

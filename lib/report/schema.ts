@@ -21,7 +21,7 @@ export const pageReportSchema = z.strictObject({
   controls: z
     .array(
       z.strictObject({
-        field: text(40),
+        field: text(40).nullable(),
         kind: z.enum(KINDS),
         role: text(40).nullable(),
         label: text(120),

@@ -85,6 +85,36 @@ describe('Azure portal: "Report this page"', () => {
     expect(report.frame.url).toContain('#@<domain>/view/Microsoft_Azure_Support/NewSupportRequestV3Blade');
     await page.close();
   });
+
+  it('the popup over a support page where the assistant showed nothing offers the report (masked, no form); over the portal home it offers nothing', async () => {
+    const page = await open('https://portal.azure.com/?ui=fluent&frame=top#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview');
+    await page.waitForSelector('::-p-text(Create a support request)');
+    const popup = await session.eb.extensionPageOverActiveTab('popup.html');
+    await popup.waitForFunction(() => document.body.dataset.missedPage === 'offered', { polling: 100, timeout: 15_000 });
+    // The popup tab stays in the background (the portal page must stay the active tab), and a headless
+    // background tab renders no frames: puppeteer's mouse clicks and selector waits need them. So the
+    // button is found by its role and name in the DOM and pressed there.
+    const offer = await popup.evaluate(() => {
+      const button = [...document.querySelectorAll('button')].find((el) => el.textContent === 'Report this page');
+      button?.click();
+      return button?.closest('section')?.textContent ?? '';
+    });
+    expect(offer).toContain('looks like a support page, but the assistant found no form');
+    const json = String(await popup.waitForFunction(() => document.querySelector('[data-testid="page-report"]')?.textContent, { polling: 100 }).then((handle) => handle.jsonValue()));
+    const report = JSON.parse(json);
+    expect(report).toMatchObject({ format: 'csp-support-assistant/page-report', detected: false, frame: { top: true } });
+    expect(report.frame.url).toContain('#@<domain>/view/Microsoft_Azure_Support/HelpAndSupportBlade');
+    expect(json).not.toContain('contoso');
+    await popup.close();
+
+    await page.goto('https://portal.azure.com/?ui=fluent&frame=top#@contoso.onmicrosoft.com/home', { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('::-p-text(All resources)');
+    const quiet = await session.eb.extensionPageOverActiveTab('popup.html');
+    await quiet.waitForFunction(() => document.body.dataset.missedPage === 'none', { polling: 100, timeout: 15_000 });
+    expect(await quiet.evaluate(() => document.querySelector('.missed-page'))).toBeNull();
+    await quiet.close();
+    await page.close();
+  });
 });
 
 describe('Azure portal: a partner in New York', () => {

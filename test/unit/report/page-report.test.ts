@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { detectForm } from '../../../lib/form/detect';
 import { maskText, maskUrl } from '../../../lib/report/mask';
+import { buildPageReport } from '../../../lib/report/page-report';
 import { pageReportSchema } from '../../../lib/report/schema';
 import { renderPage, renderTest } from '../../../scripts/report-fixture';
 
@@ -53,5 +55,26 @@ describe('a page report becomes a look-alike and a test', () => {
     const result = pageReportSchema.safeParse({ ...report, controls: [{ ...report.controls[0]!, kind: 'slider' }] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['controls', 0, 'kind']);
+  });
+});
+
+describe('buildPageReport on a page the assistant missed', () => {
+  it('lists the controls no field claimed, with their labels and options, and none of their values', () => {
+    document.body.innerHTML = `
+      <label for="a">Nivel de impacto</label><select id="a"><option>Alto</option><option selected>Bajo</option></select>
+      <label for="b">Correo para avisos</label><input id="b" value="lucia@fabrikam.example">
+      <label for="c">Idioma</label><select id="c"><option selected>Español</option></select>`;
+    const detection = detectForm(document);
+    expect(detection.detected).toBe(false);
+    const report = buildPageReport({ detection, evidence: [], url: 'https://portal.azure.com/#@contoso.onmicrosoft.com/blade', top: true, root: document, now: Date.UTC(2026, 11, 1) });
+    expect(pageReportSchema.safeParse(report).success).toBe(true);
+    expect(report.controls).toEqual(
+      expect.arrayContaining([
+        { field: null, kind: 'select', role: null, label: 'Nivel de impacto', options: ['Alto', 'Bajo'] },
+        { field: null, kind: 'text', role: null, label: 'Correo para avisos', options: [] },
+      ]),
+    );
+    expect(JSON.stringify(report)).not.toContain('lucia@');
+    expect(JSON.stringify(report)).not.toContain('contoso');
   });
 });
