@@ -79,7 +79,8 @@ export function createFormSession(deps: SessionDeps) {
   async function render(current: FormDetection, state: AssistantState) {
     await deps.showPanel({
       context: contextView(state),
-      fill: fillView(current, state),
+      // The help pane before its form has nothing to fill; only the tenant verdict and the way on matter there.
+      fill: current.step === 'm365HelpEntry' ? null : fillView(current, state),
       targetMinutes: state.targetMinutes,
       partnerCardShown: current.step === 'm365PartnerCard',
       helpEntryShown: current.step === 'm365HelpEntry',

@@ -60,6 +60,13 @@ export async function m365(eb: ExtensionBrowser, ctx: DemoContext): Promise<void
   await waitForPanel(unknown, 'status', /not confirmed|sin confirmar/);
   await shoot(ctx, unknown, 'm365-unknown');
   await unknown.close();
+
+  // The help pane's icon-only headset in the partner's own tenant: the alert shows before any form.
+  const headset = await open(eb, 'https://admin.microsoft.com/AdminPortal/Home?headset=icon&ctid=11111111-1111-4111-8111-111111111111#/support');
+  await headset.waitForSelector('[data-testid="contact-support"]');
+  await waitForPanel(headset, 'alert', /own tenant|propio inquilino/);
+  await shoot(ctx, headset, 'm365-headset-own-tenant');
+  await headset.close();
 }
 
 /** NewSupportRequestV4Blade: Create lands on Home with only a toast; the popup has logged it. */
