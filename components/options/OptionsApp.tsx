@@ -1,33 +1,41 @@
 import { useState } from 'preact/hooks';
 import { fromDraft, toDraft, type PartnerDraft, type SettingsDraft } from '../../lib/settings/draft';
 import { issuesByPath, type FieldIssue } from '../../lib/settings/issues';
+import type { SetAsideView } from '../../lib/messages/settings-messages';
 import type { Settings } from '../../lib/settings/schema';
 import { t } from '../../lib/i18n';
 import { HoursSection } from './HoursSection';
 import { ImportExportSection, type ImportOutcome } from './ImportExportSection';
 import { PartnerSection } from './PartnerSection';
+import { SetAsideNotice } from './SetAsideNotice';
 import { SlaSection } from './SlaSection';
 import { SovereignSection } from './SovereignSection';
 import { SwitchesSection } from './SwitchesSection';
 import { TenantsSection } from './TenantsSection';
 
-export type SaveOutcome = { ok: true; settings: Settings } | { ok: false; issues: FieldIssue[] };
+export type SaveOutcome = { ok: true; settings: Settings; merged?: boolean } | { ok: false; issues: FieldIssue[]; conflict?: Settings };
 
 interface Props {
   initial: Settings;
   /** Profile fields to start from when none is saved (browser language, time zone). */
   partnerDefaults: PartnerDraft;
-  onSave: (input: Record<string, unknown>) => Promise<SaveOutcome>;
+  /** `base`: the settings this page last loaded or saved, so changes made elsewhere meanwhile are kept. */
+  onSave: (input: Record<string, unknown>, base: Settings) => Promise<SaveOutcome>;
   onImport: (text: string) => Promise<SaveOutcome>;
   onExport: (settings: Settings) => void;
+  /** Stored values that could not be read (kept aside), and forgetting one. */
+  setAside?: readonly SetAsideView[];
+  onDiscardSetAside?: (at: number) => Promise<boolean>;
+  onDownloadSetAside?: (entry: SetAsideView) => void;
   /** Sovereign-cloud access: whether granted, and asking the browser to grant or drop it. */
   sovereign: { granted: boolean; grant: () => Promise<boolean>; revoke: () => Promise<boolean> };
 }
 
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed' };
+type Status = { kind: 'idle' } | { kind: 'saved'; merged: boolean } | { kind: 'failed'; messageKey: string; conflict?: Settings };
 
 /** The whole settings page: a draft edited in place, validated by the schema on save. */
-export function OptionsApp({ initial, partnerDefaults, onSave, onImport, onExport, sovereign }: Props) {
+export function OptionsApp({ initial, partnerDefaults, onSave, onImport, onExport, sovereign, setAside = [], onDiscardSetAside, onDownloadSetAside }: Props) {
+  const [asideEntries, setAsideEntries] = useState(setAside);
   const [saved, setSaved] = useState(initial);
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(initial, partnerDefaults));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -59,20 +67,31 @@ export function OptionsApp({ initial, partnerDefaults, onSave, onImport, onExpor
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const outcome = await onSave(fromDraft(draft));
+    const outcome = await onSave(fromDraft(draft), saved).catch((): SaveOutcome => ({ ok: false, issues: [{ path: '', messageKey: 'errSaveFailed' }] }));
     if (outcome.ok) {
       adopt(outcome.settings);
-      setStatus({ kind: 'saved' });
-    } else {
-      setErrors(issuesByPath(outcome.issues));
-      setStatus({ kind: 'failed' });
+      setStatus({ kind: 'saved', merged: outcome.merged === true });
+      return;
     }
+    setErrors(issuesByPath(outcome.issues));
+    // A problem with no field (storage refused, changed elsewhere) is said in the save bar itself.
+    const general = outcome.issues.find((issue) => issue.path === '');
+    setStatus({ kind: 'failed', messageKey: general?.messageKey ?? 'saveFailed', conflict: outcome.conflict });
   };
 
-  const importFile = async (file: File) => {
-    const outcome = await onImport(await file.text());
+  const importText = async (text: string, fileName: string) => {
+    const outcome = await onImport(text);
     if (outcome.ok) adopt(outcome.settings);
-    setImportOutcome(outcome.ok ? { ok: true, fileName: file.name } : { ok: false, fileName: file.name, issues: outcome.issues });
+    setImportOutcome(outcome.ok ? { ok: true, fileName } : { ok: false, fileName, issues: outcome.issues });
+    return outcome.ok;
+  };
+  const importFile = async (file: File) => void (await importText(await file.text(), file.name));
+  const discardAside = async (entry: SetAsideView) => {
+    if (await onDiscardSetAside?.(entry.at)) setAsideEntries((entries) => entries.filter((other) => other.at !== entry.at));
+  };
+  // Restoring goes through the import: validated as a whole, with its problems named by field if it still fails.
+  const restoreAside = async (entry: SetAsideView) => {
+    if (await importText(entry.text, t('setAsideTitle'))) await discardAside(entry);
   };
 
   return (
@@ -81,6 +100,7 @@ export function OptionsApp({ initial, partnerDefaults, onSave, onImport, onExpor
         <h1>{t('optionsTitle')}</h1>
         <p>{t('optionsIntro')}</p>
       </header>
+      <SetAsideNotice entries={asideEntries} onRestore={(entry) => void restoreAside(entry)} onDownload={(entry) => onDownloadSetAside?.(entry)} onDiscard={(entry) => void discardAside(entry)} />
       <form onSubmit={save} noValidate>
         <PartnerSection partner={draft.partner} errors={errors} onChange={edit('partner')} />
         <TenantsSection kind="ownTenants" tenants={draft.ownTenants} errors={errors} onChange={edit('ownTenants')} />
@@ -93,8 +113,21 @@ export function OptionsApp({ initial, partnerDefaults, onSave, onImport, onExpor
             {t('save')}
           </button>
           <p role="status" class={`savebar__status savebar__status--${status.kind}`} data-testid="save-status">
-            {status.kind === 'saved' ? t('saved') : status.kind === 'failed' ? t('saveFailed') : dirty ? t('unsavedChanges') : ''}
+            {status.kind === 'saved' ? t(status.merged ? 'savedMerged' : 'saved') : status.kind === 'failed' ? t(status.messageKey) : dirty ? t('unsavedChanges') : ''}
           </p>
+          {status.kind === 'failed' && status.conflict ? (
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                if (!status.conflict) return;
+                adopt(status.conflict);
+                setStatus({ kind: 'idle' });
+              }}
+            >
+              {t('reloadSettings')}
+            </button>
+          ) : null}
         </div>
       </form>
       <SovereignSection granted={sovereignGranted} onGrant={() => void changeSovereign(sovereign.grant, true)} onRevoke={() => void changeSovereign(sovereign.revoke, false)} />

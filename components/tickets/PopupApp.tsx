@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import type { TicketPage } from '../../lib/messages/ticket-messages';
 import type { Customer } from '../../lib/settings/schema';
 import type { TicketApi } from '../../lib/tickets/api';
@@ -17,6 +18,8 @@ interface Props {
   /** Subscribes to writes made elsewhere (a ticket captured on a portal); returns the unsubscribe. */
   subscribeChanges?: (onChange: () => void) => () => void;
   /** The active tab's page report when it looks like support but the assistant showed nothing there. */
+  /** Some stored settings could not be read and were set aside: the options page shows what and offers restore. */
+  settingsSetAside?: boolean;
   missedPage?: { json: string; onCopy: (json: string) => Promise<boolean>; onDownload: (json: string) => void } | null;
 }
 
@@ -24,10 +27,18 @@ interface Props {
 export const POPUP_PAGE_SIZE = 50;
 
 /** The toolbar popup: open tickets by next breach, ~400 px wide. */
-export function PopupApp({ trackerUrl, onOpenSettings, subscribeChanges, missedPage, ...board }: Props) {
+export function PopupApp({ trackerUrl, onOpenSettings, subscribeChanges, missedPage, settingsSetAside, ...board }: Props) {
   const reloadSignal = useChangeSignal(subscribeChanges);
   return (
     <main class="popup">
+      {settingsSetAside ? (
+        <p class="notice notice--error" data-testid="settings-set-aside">
+          {t('popupSetAside')}{' '}
+          <button type="button" class="btn btn--link" onClick={onOpenSettings}>
+            {t('openSettings')}
+          </button>
+        </p>
+      ) : null}
       {missedPage ? <MissedPageReport {...missedPage} /> : null}
       <TicketBoard
         {...board}

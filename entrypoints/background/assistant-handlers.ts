@@ -10,7 +10,8 @@ import type { TabRecords } from './tab-records';
 
 interface Deps {
   settings: () => Promise<Settings>;
-  saveSettings: (settings: Settings) => Promise<{ ok: boolean }>;
+  /** Read-modify-write of the settings, serialised with every other settings write. */
+  updateSettings: (change: (settings: Settings) => Settings | null) => Promise<{ ok: boolean }>;
   tabs: TabRecords;
   tickets: Pick<TicketStore, 'add' | 'update' | 'findByNumber'>;
   /** Sends the new state to every frame of the tab. */
@@ -64,12 +65,11 @@ export function createAssistantHandlers(deps: Deps): Pick<Handlers, AssistantHan
       const ids = [...new Set(context.evidence.filter((signal) => signal.strength === 'strong' && signal.kind === 'tenantId').map((signal) => signal.value.toLowerCase()))];
       const tenantId = tenant?.tenantId ?? (context.disagreement === null && ids.length === 1 ? ids[0] : undefined);
       if (!tenantId) return { ok: false, reason: 'noTenantId' };
-      const known = settings.ownTenants.some((own) => own.tenantId.toLowerCase() === tenantId);
-      if (!known) {
-        const own = { name: tenant?.name || tenant?.domain || tenantId, tenantId, domains: tenant?.domain ? [tenant.domain] : [] };
-        const saved = await deps.saveSettings({ ...settings, ownTenants: [...settings.ownTenants, own] });
-        if (!saved.ok) return { ok: false, reason: 'saveFailed' };
-      }
+      const own = { name: tenant?.name || tenant?.domain || tenantId, tenantId, domains: tenant?.domain ? [tenant.domain] : [] };
+      const saved = await deps.updateSettings((current) =>
+        current.ownTenants.some((entry) => entry.tenantId.toLowerCase() === tenantId) ? null : { ...current, ownTenants: [...current.ownTenants, own] },
+      );
+      if (!saved.ok) return { ok: false, reason: 'saveFailed' };
       return { ok: true, state: await publish(tabId) };
     },
     async formSubmitted(snapshot, sender) {

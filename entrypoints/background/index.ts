@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { AssistantStatePush } from '../../lib/assistant/state';
 import { createRouter, type SenderInfo } from '../../lib/messages/router';
-import { loadSettings, saveSettings } from '../../lib/settings/store';
+import { createSettingsStore } from '../../lib/settings/store';
 import { createAssistantHandlers } from './assistant-handlers';
 import { startPartnerCenterBackground } from './partner-center';
 import { createSettingsHandlers } from './settings-handlers';
@@ -17,18 +17,20 @@ import { startTicketBackground } from './tickets';
 export default defineBackground(() => {
   // One ticket store for every handler (the database opens lazily in the extension's origin);
   // its writes keep SLA alarms, notifications and the badge up to date.
-  const { store: tickets, handlers: ticketHandlers } = startTicketBackground();
+  // One settings store: its queue serialises every settings write (options page, Partner Center, the panel).
+  const settingsStore = createSettingsStore(browser.storage.local);
+  const settings = () => settingsStore.read();
+  const { store: tickets, handlers: ticketHandlers } = startTicketBackground(settings);
   const tabs = createTabRecords(browser.storage.session);
-  const settings = () => loadSettings(browser.storage.local);
 
   const route = createRouter(
     {
-      ...createSettingsHandlers(browser.storage.local),
+      ...createSettingsHandlers(settingsStore),
       ...ticketHandlers,
-      ...startPartnerCenterBackground({ tabs }),
+      ...startPartnerCenterBackground({ tabs, settings: settingsStore }),
       ...createAssistantHandlers({
         settings,
-        saveSettings: (next) => saveSettings(browser.storage.local, next),
+        updateSettings: settingsStore.update,
         tabs,
         tickets,
         now: Date.now,

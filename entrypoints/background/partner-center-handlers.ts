@@ -9,7 +9,8 @@ import type { TabRecords } from './tab-records';
 
 interface Deps {
   settings: () => Promise<Settings>;
-  saveSettings: (settings: Settings) => Promise<SaveResult>;
+  /** Read-modify-write of the settings, serialised with every other settings write. */
+  updateSettings: (change: (settings: Settings) => Settings | null) => Promise<SaveResult>;
   tabs: TabRecords;
   handoffs: Handoffs;
   publish: (tabId: number) => Promise<void>;
@@ -31,8 +32,6 @@ const isPartnerCenter = (url: string) => URL.canParse(url) && new URL(url).hostn
 
 /** Partner Center hand-off: intents per tab, the learned customer directory, and the M365 hop. */
 export function createPartnerCenterHandlers(deps: Deps): Pick<Handlers, PartnerCenterHandlerNames> {
-  let learning: Promise<unknown> = Promise.resolve();
-
   return {
     async intendCustomer(data, sender) {
       const tabId = topFrameTab(sender, isPartnerCenter, 'a Partner Center page');
@@ -52,18 +51,14 @@ export function createPartnerCenterHandlers(deps: Deps): Pick<Handlers, PartnerC
 
     async learnCustomers({ customers }, sender) {
       topFrameTab(sender, isPartnerCenter, 'a Partner Center page');
-      // One merge at a time: two Partner Center tabs may report at once, and each is read-modify-write.
-      const run = learning.then(async () => {
-        const settings = await deps.settings();
+      // Merged inside the settings queue: two Partner Center tabs, or an options save, may write at once.
+      let counts = { added: 0, updated: 0 };
+      const saved = await deps.updateSettings((settings) => {
         const merged = mergeLearnedCustomers(settings.customers, customers);
-        if (merged.added + merged.updated > 0) {
-          const saved = await deps.saveSettings({ ...settings, customers: merged.customers });
-          if (!saved.ok) return { added: 0, updated: 0 };
-        }
-        return { added: merged.added, updated: merged.updated };
+        counts = { added: merged.added, updated: merged.updated };
+        return merged.added + merged.updated > 0 ? { ...settings, customers: merged.customers } : null;
       });
-      learning = run.catch(() => undefined);
-      return run;
+      return saved.ok ? counts : { added: 0, updated: 0 };
     },
 
     async clientSessionStarted({ ctid }, sender) {

@@ -1,6 +1,7 @@
 import { CHILD_WINDOW_MS, INTENT_TTL_MS, OPENER_WINDOW_MS } from '../../lib/partner-center/intent';
 import type { Navigation } from '../../lib/partner-center/click';
 import type { IntendedCustomer } from '../../lib/tenant/resolve';
+import { createQueue } from '../../lib/queue';
 import type { SessionArea, StoredTab, TabRecords } from './tab-records';
 
 /**
@@ -49,13 +50,8 @@ export function createHandoffs(deps: Deps) {
   const children = new Map<number, { tabId: number; at: number }>();
   /** The last new-tab click, for a browser that names no opener (memory: only the next seconds matter). */
   let lastNewTabOffer: { openerTabId: number; at: number } | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
   // Offers and tab creations run one at a time, in arrival order: a click's message and the tab it opens race.
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(work);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = createQueue();
 
   async function apply(tabId: number, handoff: Handoff): Promise<void> {
     await deps.tabs.update(tabId, (record) => ({ record: withHandoff(record, handoff), result: null }));

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { buildAssistantState } from '../../lib/assistant/build-state';
 import type { AssistantStatePush } from '../../lib/assistant/state';
-import { loadSettings, saveSettings } from '../../lib/settings/store';
+import type { SettingsStore } from '../../lib/settings/store';
 import { createPartnerCenterHandlers } from './partner-center-handlers';
 import { createHandoffs } from './partner-center-intents';
 import type { TabRecords } from './tab-records';
@@ -11,9 +11,8 @@ import type { TabRecords } from './tab-records';
  * opened) and removal, and the handlers. Call synchronously from the background's start, so a woken
  * service worker sees the first `tabs.onCreated`. Needs no permission beyond "storage".
  */
-export function startPartnerCenterBackground({ tabs }: { tabs: TabRecords }) {
-  const area = browser.storage.local;
-  const settings = () => loadSettings(area);
+export function startPartnerCenterBackground({ tabs, settings: store }: { tabs: TabRecords; settings: SettingsStore }) {
+  const settings = () => store.read();
   const publish = async (tabId: number) => {
     const push: AssistantStatePush = { type: 'assistantState', state: buildAssistantState(await settings(), await tabs.read(tabId), Date.now()) };
     // A tab without our frames (still loading, or Partner Center itself) has no receiver: nothing to do.
@@ -26,5 +25,5 @@ export function startPartnerCenterBackground({ tabs }: { tabs: TabRecords }) {
   });
   browser.tabs.onRemoved.addListener((tabId) => void handoffs.forget(tabId));
 
-  return createPartnerCenterHandlers({ settings, saveSettings: (next) => saveSettings(area, next), tabs, handoffs, publish, now: Date.now });
+  return createPartnerCenterHandlers({ settings, updateSettings: store.update, tabs, handoffs, publish, now: Date.now });
 }

@@ -30,10 +30,12 @@ export function createTabRecords(area: SessionArea) {
       await area.set({ [key(tabId)]: record });
       return result;
     });
-    queues.set(
-      tabId,
-      run.catch(() => undefined),
-    );
+    const settled = run.catch(() => undefined);
+    queues.set(tabId, settled);
+    // The last change of a tab removes its queue entry, so closed tabs leave nothing behind in memory.
+    void settled.then(() => {
+      if (queues.get(tabId) === settled) queues.delete(tabId);
+    });
     return run;
   }
 

@@ -18,15 +18,22 @@ async function start(root: HTMLElement) {
   document.title = t('optionsTitle');
   render(<p>{t('loading')}</p>, root);
   try {
-    const [settings, sovereignGranted] = await Promise.all([send('getSettings', undefined, { retries: 3 }), hasSovereignAccess()]);
+    const [settings, sovereignGranted, setAside] = await Promise.all([
+      send('getSettings', undefined, { retries: 3 }),
+      hasSovereignAccess(),
+      send('getSettingsSetAside', undefined, { retries: 3 }).catch(() => []),
+    ]);
     const partnerDefaults = emptyPartnerDraft(navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone);
     render(
       <OptionsApp
         initial={settings}
         partnerDefaults={partnerDefaults}
-        onSave={(input) => send('saveSettings', input)}
+        onSave={(input, base) => send('saveSettings', { settings: input, base })}
         onImport={(text) => send('importSettings', { text })}
         onExport={downloadSettings}
+        setAside={setAside}
+        onDiscardSetAside={(at) => send('discardSettingsSetAside', { at })}
+        onDownloadSetAside={(entry) => downloadText(`csp-support-assistant-settings-set-aside-${entry.at}.json`, 'application/json', entry.text)}
         sovereign={{ granted: sovereignGranted, grant: requestSovereignAccess, revoke: dropSovereignAccess }}
       />,
       root,

@@ -23,7 +23,11 @@ async function start(root: HTMLElement) {
   const subscribeChanges = watchTicketChanges();
   try {
     // Both requests leave at once; the first page comes with the first paint.
-    const [settings, initialPage] = await Promise.all([send('getSettings', undefined, { retries: 3 }), api.list({ status: 'open', offset: 0, limit: POPUP_PAGE_SIZE })]);
+    const [settings, initialPage, setAside] = await Promise.all([
+      send('getSettings', undefined, { retries: 3 }),
+      api.list({ status: 'open', offset: 0, limit: POPUP_PAGE_SIZE }),
+      send('getSettingsSetAside', undefined).catch(() => []),
+    ]);
     markDataReady();
     const draw = (missedPageJson: string | null) =>
       render(
@@ -36,6 +40,7 @@ async function start(root: HTMLElement) {
           trackerUrl={browser.runtime.getURL('/tracker.html')}
           onOpenSettings={() => void browser.runtime.openOptionsPage()}
           onFirstRow={markFirstRowPainted}
+          settingsSetAside={setAside.length > 0}
           missedPage={missedPageJson === null ? null : { json: missedPageJson, onCopy: copyText, onDownload: (json) => downloadText(pageReportFileName(Date.now()), 'application/json', json) }}
         />,
         root,

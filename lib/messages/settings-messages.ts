@@ -1,17 +1,30 @@
 import { z } from '../zod';
+import type { FieldIssue } from '../settings/issues';
 import type { SaveResult } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import type { MessageSpec } from './spec';
 
-/** Settings: read by every page and content script, written only from extension pages. */
+/** Settings: read and written only by extension pages (content scripts get what they need in the assistant state). */
 export const settingsMessages = {
   getSettings: { from: ['extensionPage'], request: z.undefined() },
-  saveSettings: { from: ['extensionPage'], request: z.unknown() },
+  /** `base`: the settings the page loaded, so changes made elsewhere since then are merged, not overwritten. */
+  saveSettings: { from: ['extensionPage'], request: z.object({ settings: z.unknown(), base: z.unknown().optional() }) },
   importSettings: { from: ['extensionPage'], request: z.object({ text: z.string() }) },
+  getSettingsSetAside: { from: ['extensionPage'], request: z.undefined() },
+  discardSettingsSetAside: { from: ['extensionPage'], request: z.object({ at: z.number() }) },
 } as const satisfies Record<string, MessageSpec>;
+
+/** A stored settings value that could not be read: when, why (by field), and the value itself as JSON text. */
+export interface SetAsideView {
+  at: number;
+  problems: FieldIssue[];
+  text: string;
+}
 
 export interface SettingsResponses {
   getSettings: Settings;
   saveSettings: SaveResult;
   importSettings: SaveResult;
+  getSettingsSetAside: SetAsideView[];
+  discardSettingsSetAside: boolean;
 }

@@ -58,6 +58,8 @@ export const partnerProfileSchema = z.object({
     .string()
     .trim()
     .regex(/^(?:\+?[0-9 ()./-]{6,25})?$/, { error: 'errPhone' })
+    // Punctuation alone ("------") is no number.
+    .refine((phone) => phone === '' || (phone.match(/\d/g)?.length ?? 0) >= 6, { error: 'errPhone' })
     .default(''),
   country: z
     .string()

@@ -1,5 +1,7 @@
+import { createQueue } from '../queue';
 import { toFieldIssues, type FieldIssue } from './issues';
-import { migrateSettings } from './migrate';
+import { mergeSettings } from './merge';
+import { salvageSettings } from './salvage';
 import { defaultSettings, settingsSchema, type Settings } from './schema';
 
 /** The slice of browser.storage.StorageArea the store needs, so tests can hand it a map. */
@@ -8,28 +10,116 @@ export interface KeyValueArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-const KEY = 'settings';
+/** The storage.local key of the settings (others watch it for changes). */
+export const SETTINGS_STORAGE_KEY = 'settings';
+const KEY = SETTINGS_STORAGE_KEY;
+/** Stored values that could not be read, newest first, each kept once (what was lost, and why). */
+const SET_ASIDE_KEY = 'settingsSetAside';
+const MAX_SET_ASIDE = 5;
 
-export type SaveResult = { ok: true; settings: Settings } | { ok: false; issues: FieldIssue[] };
+export interface SetAside {
+  at: number;
+  raw: unknown;
+  problems: FieldIssue[];
+}
 
-/** Reads, upgrades and validates stored settings; bad data is set aside, never silently dropped. */
-export async function loadSettings(area: KeyValueArea, now = Date.now()): Promise<Settings> {
-  const raw = (await area.get(KEY))[KEY];
-  if (raw === undefined) return defaultSettings();
-  try {
-    const parsed = settingsSchema.safeParse(migrateSettings(raw));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // A version from the future: fall through and keep the raw copy.
+export type SaveResult =
+  | { ok: true; settings: Settings /** Changes made elsewhere since the page loaded were kept too. */; merged?: boolean }
+  | { ok: false; issues: FieldIssue[] /** Both sides changed the same section: the settings as they are now, to reload. */; conflict?: Settings };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const failed = (messageKey: string): SaveResult => ({ ok: false, issues: [{ path: '', messageKey }] });
+
+/**
+ * The settings in storage.local, owned by the background: every write goes through one queue, so a
+ * Partner Center merge and an options save never overwrite each other. A stored value that does not
+ * validate is read section by section (salvage.ts); the unreadable original is set aside once, the
+ * readable rest is written back, and nothing is lost.
+ */
+export function createSettingsStore(area: KeyValueArea, now: () => number = Date.now) {
+  const serial = createQueue();
+
+  async function readSetAside(): Promise<SetAside[]> {
+    const list = (await area.get(SET_ASIDE_KEY))[SET_ASIDE_KEY];
+    return Array.isArray(list) ? (list as SetAside[]) : [];
   }
-  await area.set({ [`${KEY}Unreadable:${now}`]: raw });
-  return defaultSettings();
+
+  /** Current settings without writing; `repair` holds the write that sets a bad value aside. */
+  async function current(): Promise<{ settings: Settings; repair: Record<string, unknown> | null }> {
+    const raw = (await area.get(KEY))[KEY];
+    if (raw === undefined) return { settings: defaultSettings(), repair: null };
+    const { settings, problems } = salvageSettings(raw);
+    if (problems.length === 0) return { settings, repair: null };
+    const earlier = await readSetAside();
+    const list = earlier.some((entry) => same(entry.raw, raw)) ? earlier : [{ at: now(), raw, problems }, ...earlier].slice(0, MAX_SET_ASIDE);
+    return { settings, repair: { [SET_ASIDE_KEY]: list, [KEY]: settings } };
+  }
+
+  async function write(items: Record<string, unknown>): Promise<boolean> {
+    try {
+      await area.set(items);
+      return true;
+    } catch (error) {
+      // Quota or a storage fault: the caller tells the partner; what was stored stays as it was.
+      console.warn('Settings could not be saved', error);
+      return false;
+    }
+  }
+
+  /** Validates `next` and writes it with any pending repair; nothing is written on an issue. */
+  async function commit(next: unknown, repair: Record<string, unknown> | null, merged = false): Promise<SaveResult> {
+    const parsed = settingsSchema.safeParse(next);
+    if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error.issues) };
+    if (!(await write({ ...repair, [KEY]: parsed.data }))) return failed('errSaveFailed');
+    return { ok: true, settings: parsed.data, ...(merged && { merged }) };
+  }
+
+  return {
+    /** The settings; a value that does not validate is repaired once (its original set aside). Never throws on bad data. */
+    async read(): Promise<Settings> {
+      const { settings, repair } = await current();
+      if (repair) {
+        await serial(async () => {
+          const again = await current(); // another write may have repaired it meanwhile
+          if (again.repair) await write(again.repair);
+        });
+      }
+      return settings;
+    },
+
+    /**
+     * Saves what a page sends. With `base` (the settings that page loaded), changes made elsewhere in
+     * the meantime are merged in, or the partner is asked (`conflict`) when both changed one section.
+     */
+    save(input: unknown, base?: unknown): Promise<SaveResult> {
+      return serial(async () => {
+        const { settings: stored, repair } = await current();
+        if (base === undefined) return commit(input, repair);
+        const mine = settingsSchema.safeParse(input);
+        if (!mine.success) return { ok: false, issues: toFieldIssues(mine.error.issues) };
+        const before = salvageSettings(base).settings;
+        if (same(before, stored)) return commit(mine.data, repair);
+        const merged = mergeSettings(before, mine.data, stored);
+        return merged.ok ? commit(merged.settings, repair, true) : { ok: false, issues: [{ path: '', messageKey: 'errChangedElsewhere' }], conflict: stored };
+      });
+    },
+
+    /** Read-modify-write in the queue; `change` returns null for "nothing to change". */
+    update(change: (settings: Settings) => Settings | null): Promise<SaveResult> {
+      return serial(async () => {
+        const { settings, repair } = await current();
+        const next = change(settings);
+        return next === null ? (repair ? commit(settings, repair) : { ok: true, settings }) : commit(next, repair);
+      });
+    },
+
+    setAside: readSetAside,
+
+    /** Forgets one set-aside value (the partner has seen it, or restored it by import). */
+    discardSetAside(at: number): Promise<boolean> {
+      return serial(async () => write({ [SET_ASIDE_KEY]: (await readSetAside()).filter((entry) => entry.at !== at) }));
+    },
+  };
 }
 
-/** Validates and stores; on any issue nothing is written and the old settings stay as they were. */
-export async function saveSettings(area: KeyValueArea, input: unknown): Promise<SaveResult> {
-  const parsed = settingsSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error.issues) };
-  await area.set({ [KEY]: parsed.data });
-  return { ok: true, settings: parsed.data };
-}
+export type SettingsStore = ReturnType<typeof createSettingsStore>;

@@ -119,6 +119,48 @@ describe('options page', () => {
   });
 });
 
+describe('stored settings that do not validate', () => {
+  it('one bad field sets nothing else aside: the readable rest is shown, the original kept once, the popup points to it, discard forgets it', async () => {
+    const bad = {
+      ...PARTNER_SETTINGS_FILE,
+      format: undefined,
+      partner: { ...PARTNER_SETTINGS_FILE.partner, phone: '------' },
+      ownTenants: [...PARTNER_SETTINGS_FILE.ownTenants, { name: '', tenantId: 'not-a-guid' }],
+    };
+    const worker = await eb.worker();
+    await worker.evaluate(async (value) => {
+      await (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void>; set(items: object): Promise<void> } } } }).chrome.storage.local.clear();
+      await (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ settings: value });
+    }, bad);
+    const page = await optionsPage();
+    const notice = await page.waitForSelector('[data-testid="set-aside"]');
+    const text = (await notice!.evaluate((el) => el.textContent ?? '')).replace(/\s+/g, ' ');
+    expect(text).toContain('Some stored settings could not be read');
+    expect(text).toMatch(/partner\.phone/);
+    expect(text).toMatch(/ownTenants\.1\.tenantId/);
+    // The readable rest is in use: the profile (without the bad phone) and the valid own tenant.
+    expect(await value(page, '#partner-email')).toBe('support@fabrikampartners.example');
+    expect(await value(page, '#partner-phone')).toBe('');
+    expect(await page.$$eval('[data-testid="ownTenants-row"]', (rows) => rows.length)).toBe(1);
+    const keys = await worker.evaluate(async () =>
+      Object.keys(await (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get()),
+    );
+    expect(keys.filter((key) => key.startsWith('settings')).sort()).toEqual(['settings', 'settingsSetAside']);
+
+    const popup = await eb.extensionPage('popup.html');
+    await popup.waitForSelector('[data-testid="settings-set-aside"]');
+    await popup.close();
+
+    await page.bringToFront();
+    await (await page.waitForSelector('[data-testid="set-aside"] button ::-p-text(Discard it)'))!.click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="set-aside"]'));
+    await page.reload();
+    await page.waitForSelector('#partner-companyName');
+    expect(await page.$('[data-testid="set-aside"]')).toBeNull();
+    await page.close();
+  });
+});
+
 describe('sovereign clouds', () => {
   it('are not requested up front; the options page offers to allow them', async () => {
     const page = await optionsPage();

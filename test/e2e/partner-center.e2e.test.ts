@@ -178,4 +178,32 @@ describe('Customer directory', () => {
     );
     expect(rows.filter((row) => row.tenantId === CONTOSO.id)).toHaveLength(1);
   });
+
+  it('an options page opened before Partner Center taught new customers, saved after: the learned customers stay, and the page says it merged', async () => {
+    await seedSettings(session.eb);
+    const options = await session.eb.extensionPage('options.html');
+    await options.waitForSelector('#partner-phone');
+    const list = await open('https://partner.microsoft.com/dashboard/v2/customers/list');
+    await list.waitForSelector(`tr[data-tenant-id="${ADATUM.id}"]`);
+    const probe = await session.eb.extensionPage('options.html');
+    await waitUntil('Adatum learned', async () => {
+      const reply = await probe.evaluate(() =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value?: { customers: { tenantId: string }[] } }> } } }).chrome.runtime.sendMessage({ name: 'getSettings' }),
+      );
+      return reply.value?.customers.some((customer) => customer.tenantId === ADATUM.id) ? true : null;
+    });
+    await probe.close();
+    await options.bringToFront();
+    const phone = await options.waitForSelector('#partner-phone');
+    await phone!.click({ count: 3 });
+    await options.keyboard.press('Backspace');
+    await phone!.type('+34 600 111 222');
+    await options.click('button[type="submit"]');
+    await options.waitForFunction(() => /together with changes made elsewhere/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''));
+    const ids = await options.$$eval('[data-testid="customers-row"] input[id$="-tenantId"]', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(ids).toEqual(expect.arrayContaining([CONTOSO.id, NORTHWIND.id, ADATUM.id]));
+    expect(await options.$eval('#partner-phone', (el) => (el as HTMLInputElement).value)).toBe('+34 600 111 222');
+    await options.close();
+    await list.close();
+  });
 });

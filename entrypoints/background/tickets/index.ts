@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../../../lib/i18n';
-import { loadSettings } from '../../../lib/settings/store';
+import type { Settings } from '../../../lib/settings/schema';
+import { SETTINGS_STORAGE_KEY } from '../../../lib/settings/store';
 import { SLA_ALARM_PREFIX, trackerUrlForNotification, type NotifiedLog } from '../../../lib/tickets/alarm-plan';
 import { ticketDbConnection, createTicketStore, type TicketStore } from '../../../lib/tickets/db';
 import type { TicketsChangedPush } from '../../../lib/messages/ticket-messages';
@@ -10,8 +11,7 @@ import { createSlaMonitor } from './monitor';
 import { createNotifier } from './notifier';
 import { observeStore } from './observed-store';
 
-/** storage.local key of the settings (lib/settings/store.ts) and of the alerts already shown. */
-const SETTINGS_KEY = 'settings';
+/** storage.local key of the alerts already shown. */
 const NOTIFIED_KEY = 'slaNotified';
 /** Soft-deleted tickets are kept this long (undo, mistakes), then purged at a worker start. */
 const DELETED_RETENTION_MS = 30 * 86_400_000;
@@ -26,9 +26,8 @@ function report(error: unknown) {
  * Call once, synchronously, from the background's main so every listener exists
  * before the event that woke the worker is dispatched.
  */
-export function startTicketBackground(): { handlers: ReturnType<typeof createTicketHandlers>; store: TicketStore } {
+export function startTicketBackground(settings: () => Promise<Settings>): { handlers: ReturnType<typeof createTicketHandlers>; store: TicketStore } {
   const database = createTicketStore(ticketDbConnection());
-  const settings = () => loadSettings(browser.storage.local);
   const translate = (key: string, substitutions?: string[]) => t(key, substitutions);
 
   const monitor = createSlaMonitor({
@@ -75,7 +74,7 @@ export function startTicketBackground(): { handlers: ReturnType<typeof createTic
   });
   browser.storage.onChanged.addListener((changes, area) => {
     // The notified log lives in storage.local too; reacting to it would loop.
-    if (area === 'local' && SETTINGS_KEY in changes) refresh();
+    if (area === 'local' && SETTINGS_STORAGE_KEY in changes) refresh();
   });
   // Alarms "may be cleared when the browser is restarted": rebuild them at every start.
   browser.runtime.onStartup.addListener(refresh);

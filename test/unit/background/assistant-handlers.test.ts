@@ -23,8 +23,8 @@ function setup() {
   let settings = partnerSettings();
   const handlers = createAssistantHandlers({
     settings: async () => settings,
-    saveSettings: async (next) => {
-      settings = next;
+    updateSettings: async (change) => {
+      settings = change(settings) ?? settings;
       return { ok: true };
     },
     tabs: createTabRecords(memorySession()),

@@ -6,6 +6,7 @@ import { createTabRecords, type SessionArea } from '../../../entrypoints/backgro
 import { buildAssistantState } from '../../../lib/assistant/build-state';
 import { INTENT_TTL_MS, OPENER_WINDOW_MS } from '../../../lib/partner-center/intent';
 import type { Settings } from '../../../lib/settings/schema';
+import { createSettingsStore } from '../../../lib/settings/store';
 import { createTicketStore, openTicketDb } from '../../../lib/tickets/db';
 import type { TenantSignal } from '../../../lib/tenant/signal';
 import { CONTOSO_ID, NORTHWIND_ID, partnerSettings } from '../assistant/fixtures';
@@ -38,19 +39,19 @@ const intendContoso = (navigation: 'newTab' | 'sameTab' | 'unknown', href = 'htt
 function setup(initial: Settings = partnerSettings()) {
   // The day request number 2611230040001234 below was issued: a confirmation must be of that day.
   let now = Date.UTC(2026, 10, 23, 9, 30);
-  let settings = initial;
+  // The real settings store (one write queue) over an in-memory storage.local.
+  const local: Record<string, unknown> = { settings: initial };
+  const saveSettings = vi.fn(async (items: Record<string, unknown>) => void Object.assign(local, structuredClone(items)));
+  const store = createSettingsStore({ get: async (key) => (key in local ? { [key]: structuredClone(local[key]) } : {}), set: saveSettings }, () => now);
+  const settings = () => local.settings as Settings;
   const tabs = createTabRecords(memorySession());
   const publish = vi.fn(async (_tabId: number) => {});
   const handoffs = createHandoffs({ area: memorySession(), tabs, now: () => now, publish });
-  const saveSettings = vi.fn(async (next: Settings) => {
-    settings = next;
-    return { ok: true as const, settings: next };
-  });
-  const handlers = createPartnerCenterHandlers({ settings: async () => settings, saveSettings, tabs, handoffs, publish, now: () => now });
+  const handlers = createPartnerCenterHandlers({ settings: store.read, updateSettings: store.update, tabs, handoffs, publish, now: () => now });
   const tickets = createTicketStore(openTicketDb(`test-${crypto.randomUUID()}`));
-  const assistant = createAssistantHandlers({ settings: async () => settings, saveSettings, tabs, tickets, broadcast: async () => {}, openOptions: async () => {}, now: () => now });
-  const stateOf = async (tabId: number) => buildAssistantState(settings, await tabs.read(tabId), now);
-  return { handlers, handoffs, tabs, publish, saveSettings, assistant, tickets, stateOf, settings: () => settings, advance: (ms: number) => (now += ms) };
+  const assistant = createAssistantHandlers({ settings: store.read, updateSettings: store.update, tabs, tickets, broadcast: async () => {}, openOptions: async () => {}, now: () => now });
+  const stateOf = async (tabId: number) => buildAssistantState(settings(), await tabs.read(tabId), now);
+  return { handlers, handoffs, tabs, publish, saveSettings, assistant, tickets, stateOf, settings, advance: (ms: number) => (now += ms) };
 }
 
 describe('intents move to the tab the portal opens in', () => {

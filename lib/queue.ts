@@ -1,0 +1,12 @@
+/**
+ * A one-at-a-time queue: each job starts when the previous one has settled, whatever its outcome.
+ * Read-modify-write on one stored value goes through one of these so no update is lost.
+ */
+export function createQueue(): <T>(job: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(job: () => Promise<T>) => {
+    const run = tail.then(job);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
