@@ -29,7 +29,7 @@ function makeTicket(index: number, now: number, customers: readonly { name: stri
   const createdAt = open ? now - ((index * 7919) % (10 * HOUR)) : now - DAY - ((index * 104_729) % (730 * DAY));
   const answered = !open || index % 5 === 0;
   const firstResponseAt = answered ? createdAt + ((index % 4) + 1) * 30 * 60_000 : null;
-  const closedAt = open ? null : createdAt + 3 * DAY;
+  const closedAt = open ? null : Math.min(createdAt + 3 * DAY, now);
   return {
     id: crypto.randomUUID(),
     number: String(2_400_000_000_000_000 + index),

@@ -15,6 +15,7 @@ import { TicketFilters } from './TicketFilters';
 import { TicketRow } from './TicketRow';
 import { UndoToast } from './UndoToast';
 import { useNow } from './use-now';
+import { UnshowableNotice } from './UnshowableNotice';
 import { useTicketList } from './use-ticket-list';
 
 export interface TicketBoardProps {
@@ -113,6 +114,11 @@ export function TicketBoard(props: TicketBoardProps) {
     list.reload();
   };
 
+  const onDeleteUnshowable = async (id: string) => {
+    await attempt(() => api.remove(id));
+    list.reload();
+  };
+
   const undo = async () => {
     if (!toast) return;
     setToast(null);
@@ -158,6 +164,7 @@ export function TicketBoard(props: TicketBoardProps) {
           {t('loadTicketsFailed', list.error)}
         </p>
       ) : null}
+      {page ? <UnshowableNotice tickets={page.unshowable} onDelete={(id) => void onDeleteUnshowable(id)} /> : null}
       {page && items.length === 0 && !list.loading ? <EmptyState filtered={filtered} onAdd={() => setAdding(true)} /> : null}
       {!page && list.loading ? <p class="hint">{t('loading')}</p> : null}
       {items.length > 0 ? (

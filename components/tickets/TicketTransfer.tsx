@@ -71,10 +71,10 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
   }
   const { result } = outcome;
   if (result.ok) {
-    const { added, updated, unchanged, conflicts } = result.summary;
+    const { added, updated, unchanged, conflicts, deletionsIgnored } = result.summary;
     return (
       <p class="notice notice--ok" role="status" data-testid="import-result">
-        {t('importTicketsDone', [outcome.fileName, String(added), String(updated), String(unchanged), String(conflicts)])}
+        {t('importTicketsDone', [outcome.fileName, String(added), String(updated), String(unchanged), String(conflicts), String(deletionsIgnored)])}
       </p>
     );
   }

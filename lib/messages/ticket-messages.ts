@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { tenantIdSchema } from '../settings/schema';
 import { MAX_PAGE_SIZE } from '../tickets/api';
 import type { FileError } from '../tickets/export-file';
+import type { UnshowableTicket } from '../tickets/showable';
 import type { ImportSummary } from '../tickets/store';
 import { TICKET_ACTIONS } from '../tickets/actions';
 import { epochMsSchema, newTicketInputSchema, portalSchema, ticketCustomerSchema, ticketPatchSchema } from '../tickets/schema';
@@ -64,6 +65,8 @@ export interface TicketPage {
   hasMore: boolean;
   /** Open tickets matching the filters, for headings ("12 open"). */
   openCount: number;
+  /** Stored records that cannot be shown (impossible dates), set apart so the rest still shows; offered for deletion. */
+  unshowable: UnshowableTicket[];
 }
 
 export type SaveTicketResult = { ok: true; view: TicketView } | { ok: false; error: string };

@@ -22,14 +22,20 @@ const optionalText = (max: number) =>
 
 /** Partner Center / Azure support request numbers are 15 or 16 digits. */
 export const TICKET_NUMBER = /^\d{15,16}$/;
-/** Latest instant a JS Date can hold; anything beyond is not a timestamp. */
-const MAX_EPOCH_MS = 8.64e15;
+/** No support request in this log predates 2010 (Azure support itself is younger). */
+export const EARLIEST_TICKET_MS = Date.UTC(2010, 0, 1);
+/** How far ahead of this machine's clock a time may be (another device's clock, a time zone slip). */
+export const MAX_AHEAD_MS = 86_400_000;
 
+/**
+ * A ticket's instant: an integer from 2010 to a day from now. Anything else is a broken export or a
+ * typo, and would make every date on screen fail ("Invalid time value") or pin a record for ever.
+ */
 export const epochMsSchema = z
   .number({ error: message('errTimestamp') })
   .int({ error: 'errTimestamp' })
-  .min(0, { error: 'errTimestamp' })
-  .max(MAX_EPOCH_MS, { error: 'errTimestamp' });
+  .min(EARLIEST_TICKET_MS, { error: 'errTimestampRange' })
+  .refine((ms) => ms <= Date.now() + MAX_AHEAD_MS, { error: 'errTimestampFuture' });
 
 export const ticketNumberSchema = z
   .string({ error: message('errTicketNumber') })

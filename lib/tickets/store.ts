@@ -9,12 +9,16 @@ import { newTicketInputSchema, ticketPatchSchema, ticketSchema, type NewTicket, 
  * because a transaction auto-commits as soon as it has nothing pending.
  */
 
-/** Counts from importMany. `conflicts`: same id but its number belongs to another ticket. */
+/**
+ * Counts from importMany. `conflicts`: same id but its number belongs to another ticket.
+ * `deletionsIgnored`: records the file marks deleted; an import never deletes what is stored.
+ */
 export interface ImportSummary {
   added: number;
   updated: number;
   unchanged: number;
   conflicts: number;
+  deletionsIgnored: number;
 }
 
 /** Thrown by update when the new number is already logged on another ticket. */
@@ -150,11 +154,15 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
     async importMany(tickets) {
       const valid = tickets.map((ticket) => ticketSchema.parse(ticket));
       return inTransaction(await database(), 'readwrite', async (tx) => {
-        const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, conflicts: 0 };
+        const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, conflicts: 0, deletionsIgnored: 0 };
         const byNumber = tx.store.index('byNumber');
-        for (const incoming of valid) {
-          const sameNumber = incoming.number === null ? undefined : await byNumber.get(incoming.number);
-          const existing = (await tx.store.get(incoming.id)) ?? sameNumber;
+        for (const fromFile of valid) {
+          const sameNumber = fromFile.number === null ? undefined : await byNumber.get(fromFile.number);
+          const existing = (await tx.store.get(fromFile.id)) ?? sameNumber;
+          // Deleting stays the partner's act in the tracker: a file's deletedAt is not applied, either way.
+          const storedDeletedAt = existing?.deletedAt ?? null;
+          if (fromFile.deletedAt !== null && storedDeletedAt === null) summary.deletionsIgnored += 1;
+          const incoming = { ...fromFile, deletedAt: storedDeletedAt };
           if (sameNumber && existing && sameNumber.id !== existing.id) summary.conflicts += 1;
           else if (!existing) {
             await tx.store.add(toRecord(incoming));

@@ -272,7 +272,7 @@ describe('tracker page', () => {
     const exported = await sendOk<ExportJson>(tracker, 'exportTickets', { format: 'json' });
     const count = exported.count;
     const bad = join(tempDir, 'bad.json');
-    await writeFile(bad, '{"format":"csp-support-assistant/tickets","version":1,"exportedAt":1,"tickets":[{"id":"nope"}]}');
+    await writeFile(bad, '{"format":"csp-support-assistant/tickets","version":1,"exportedAt":1764547200000,"tickets":[{"id":"nope"}]}');
     const input = await tracker.$('input#import-file');
     await input!.uploadFile(bad);
     const message = await tracker.waitForSelector('[data-testid=import-result]');
@@ -282,6 +282,58 @@ describe('tracker page', () => {
     await input!.uploadFile(good);
     await tracker.waitForFunction(() => document.querySelector('[data-testid=import-result]')?.textContent?.startsWith('Imported good.json'));
     expect((await sendOk<ExportJson>(tracker, 'exportTickets', { format: 'json' })).count).toBe(count);
+    await tracker.close();
+  });
+
+  it('a stored record with impossible dates (written before dates were bounded) is set apart: the list still shows, and it can be deleted', async () => {
+    const tracker = await ext.extensionPage('tracker.html');
+    await tracker.waitForSelector('[data-testid=ticket-row]');
+    const before = await tracker.$$eval('[data-testid=ticket-row]', (rows) => rows.length);
+    // Straight into the extension's IndexedDB, as an old build or a broken import left it.
+    await tracker.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('csp-support-assistant');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('tickets', 'readwrite');
+            tx.objectStore('tickets').put({
+              id: '7e0b6c1a-1111-4222-8333-444455556666',
+              number: '2403040019999999',
+              armName: null,
+              portal: 'azure',
+              customer: { name: 'Broken export', tenantId: null, domain: null },
+              severity: 'B',
+              response24x7: false,
+              breakFix: true,
+              issueType: 'technical',
+              title: 'From a broken export',
+              service: null,
+              supportLanguage: null,
+              contactMethod: null,
+              createdAt: 8.6e15,
+              firstResponseAt: null,
+              closedAt: null,
+              pausedIntervals: [],
+              updatedAt: 8.6e15,
+              deletedAt: null,
+              openKey: 1,
+            });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await tracker.reload();
+    const notice = await tracker.waitForSelector('[data-testid=unshowable]');
+    expect(await notice!.evaluate((el) => el.textContent)).toMatch(/1 request\(s\) could not be shown.*2403040019999999/);
+    expect(await tracker.$$eval('[data-testid=ticket-row]', (rows) => rows.length)).toBe(before);
+    await (await tracker.waitForSelector('[data-testid=unshowable] button'))!.click();
+    await tracker.waitForFunction(() => !document.querySelector('[data-testid=unshowable]'));
+    expect(await tracker.$$eval('[data-testid=ticket-row]', (rows) => rows.length)).toBe(before);
     await tracker.close();
   });
 });

@@ -7,6 +7,7 @@ import { completeCustomer } from '../../../lib/tickets/customer';
 import { parseTicketsFile, serializeTicketsFile } from '../../../lib/tickets/export-file';
 import { DuplicateTicketNumberError, type TicketStore } from '../../../lib/tickets/store';
 import type { Ticket, TicketPatchInput } from '../../../lib/tickets/schema';
+import { partitionShowable, unshowableReason } from '../../../lib/tickets/showable';
 import { viewOf } from '../../../lib/tickets/view';
 import { z } from '../../../lib/zod';
 import { listTicketPage } from './listing';
@@ -35,7 +36,11 @@ function refusal(error: unknown): SaveTicketResult {
 
 /** The ticket messages, answered from the store; SLA status is computed here, on every read. */
 export function createTicketHandlers({ store, settings, now }: Deps): Pick<Handlers, TicketHandlerNames> {
-  const view = async (ticket: Ticket | undefined) => (ticket ? viewOf(ticket, now(), await settings()) : null);
+  const view = async (ticket: Ticket | undefined) => {
+    if (!ticket) return null;
+    // A record set apart (impossible dates) has no SLA to compute; deleting it must still answer.
+    return unshowableReason(ticket, now()) ? { ticket, sla: null } : viewOf(ticket, now(), await settings());
+  };
 
   /** Applies the patch `patchFor` derives from the current ticket; null from it means "nothing to change". */
   async function save(id: string, patchFor: (current: Ticket) => TicketPatchInput | null): Promise<SaveTicketResult | null> {
@@ -88,8 +93,10 @@ export function createTicketHandlers({ store, settings, now }: Deps): Pick<Handl
       const base = `csp-support-tickets-${isoDay(at)}`;
       if (format === 'json') return { fileName: `${base}.json`, mimeType: 'application/json', text: serializeTicketsFile(tickets, at), count: tickets.length };
       const { sla, businessHours } = await settings();
+      // Rows need real dates; a record set apart stays in the JSON export (which carries it as stored).
+      const rows = partitionShowable(tickets, at).showable;
       // The BOM lets Excel detect UTF-8 (customer names with accents).
-      return { fileName: `${base}.csv`, mimeType: 'text/csv', text: `\uFEFF${ticketsToCsv(tickets, at, sla, businessHours)}`, count: tickets.length };
+      return { fileName: `${base}.csv`, mimeType: 'text/csv', text: `\uFEFF${ticketsToCsv(rows, at, sla, businessHours)}`, count: rows.length };
     },
 
     async importTickets({ text }) {

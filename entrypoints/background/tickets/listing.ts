@@ -1,6 +1,7 @@
 import type { ListTicketsQuery, TicketPage } from '../../../lib/messages/ticket-messages';
 import type { TicketQuery } from '../../../lib/tickets/records';
 import type { TicketStore } from '../../../lib/tickets/store';
+import { partitionShowable } from '../../../lib/tickets/showable';
 import { sortViewsByNextBreach, viewOf, type SlaSettings, type TicketView } from '../../../lib/tickets/view';
 
 /**
@@ -13,16 +14,20 @@ export async function listTicketPage(store: Pick<TicketStore, 'list'>, query: Li
   const { offset, limit } = query;
   const toView = (ticket: Parameters<typeof viewOf>[0]) => viewOf(ticket, now, settings);
 
-  const open = sortViewsByNextBreach((await store.list({ ...filters, status: 'open' })).map(toView));
+  // A record with impossible dates is set apart, so one bad import cannot take the list down.
+  const openTickets = partitionShowable(await store.list({ ...filters, status: 'open' }), now);
+  const open = sortViewsByNextBreach(openTickets.showable.map(toView));
+  const unshowable = openTickets.unshowable;
   const items: TicketView[] = query.status === 'closed' ? [] : open.slice(offset, offset + limit);
-  if (query.status === 'open') return { items, hasMore: open.length > offset + limit, openCount: open.length };
+  if (query.status === 'open') return { items, hasMore: open.length > offset + limit, openCount: open.length, unshowable };
 
   // Closed tickets are numbered after the open ones when both are listed.
   const closedOffset = query.status === 'all' ? Math.max(0, offset - open.length) : offset;
   const wanted = limit - items.length;
   // One extra row tells whether a next page exists without counting the whole history.
   const closed = await store.list({ ...filters, status: 'closed', offset: closedOffset, limit: wanted + 1 });
-  items.push(...closed.slice(0, wanted).map(toView));
+  const closedPage = partitionShowable(closed.slice(0, wanted), now);
+  items.push(...closedPage.showable.map(toView));
   const moreOpen = query.status === 'all' && open.length > offset + limit;
-  return { items, hasMore: moreOpen || closed.length > wanted, openCount: open.length };
+  return { items, hasMore: moreOpen || closed.length > wanted, openCount: open.length, unshowable: [...unshowable, ...closedPage.unshowable] };
 }

@@ -2,6 +2,7 @@ import type { Settings } from '../../../lib/settings/schema';
 import { diffAlarms, planAlarms, type DueAlert, type ExistingAlarm, type NotifiedLog } from '../../../lib/tickets/alarm-plan';
 import { badgeFor, type Badge } from '../../../lib/tickets/badge';
 import type { TicketStore } from '../../../lib/tickets/store';
+import { partitionShowable } from '../../../lib/tickets/showable';
 import { viewOf, type TicketView } from '../../../lib/tickets/view';
 
 /**
@@ -48,7 +49,8 @@ export function createSlaMonitor(deps: MonitorDeps): SlaMonitor {
   async function runOnce(): Promise<void> {
     const [settings, open, log] = await Promise.all([deps.settings(), deps.store.listOpen(), deps.notifiedLog.read()]);
     const now = deps.now();
-    const views = open.map((ticket) => viewOf(ticket, now, settings));
+    // A record with impossible dates gets no alarm, notification or badge, and stops none for the others.
+    const views = partitionShowable(open, now).showable.map((ticket) => viewOf(ticket, now, settings));
     const plan = planAlarms(views, now, settings.sla.leadTimeMinutes, log);
 
     const changes = diffAlarms(await deps.alarms.getAll(), plan);

@@ -178,7 +178,7 @@ describe('export and import', () => {
     const csv = await handlers().exportTickets({ format: 'csv' }, sender);
     expect(csv.text.startsWith('\uFEFFid,number,')).toBe(true);
     expect(csv.text.trim().split('\r\n')).toHaveLength(4);
-    expect(await handlers().importTickets({ text: json.text }, sender)).toEqual({ ok: true, summary: { added: 0, updated: 0, unchanged: 3, conflicts: 0 } });
+    expect(await handlers().importTickets({ text: json.text }, sender)).toEqual({ ok: true, summary: { added: 0, updated: 0, unchanged: 3, conflicts: 0, deletionsIgnored: 0 } });
   });
 
   it('rejects a bad file as a whole and changes nothing', async () => {
@@ -190,5 +190,21 @@ describe('export and import', () => {
     expect(result).toMatchObject({ ok: false, errors: [{ path: 'tickets.0.createdAt', message: 'errTimestamp' }] });
     expect(await handlers().importTickets({ text: 'not json' }, sender)).toEqual({ ok: false, errors: [{ path: '', message: 'errFileNotJson' }] });
     expect(await store.count()).toBe(1);
+  });
+});
+
+describe('a stored record with impossible dates (from before timestamps were bounded)', () => {
+  it('is set apart: the list, the CSV export and deleting it all keep working', async () => {
+    await logMany(2);
+    const absurd = storedTicket({ id: '7e0b6c1a-1111-4222-8333-444455556666', number: '2403040019999999', createdAt: 8.6e15, updatedAt: 8.6e15 });
+    await (await connection).put('tickets', { ...absurd, openKey: 1 });
+    const page = await list({ status: 'all' });
+    expect(page.items).toHaveLength(2);
+    expect(page.unshowable).toEqual([{ id: absurd.id, number: absurd.number, reason: 'badTimestamp' }]);
+    const csv = await handlers().exportTickets({ format: 'csv' }, sender);
+    expect(csv.count).toBe(2);
+    expect(csv.text).not.toContain(absurd.number);
+    expect(await handlers().deleteTicket({ id: absurd.id }, sender)).toMatchObject({ ticket: { id: absurd.id }, sla: null });
+    expect((await list({ status: 'all' })).unshowable).toEqual([]);
   });
 });

@@ -71,7 +71,7 @@ async function show(page: TicketPage, api = fakeApi(page)) {
 describe('popup', () => {
   const atRisk = ticketAged(4 * HOUR - 20 * MIN, { title: 'At risk soon' });
   const pending = ticketAged(10 * MIN, { number: null, severity: 'unknown' });
-  const page: TicketPage = { items: sortViewsByNextBreach([viewAt(pending), viewAt(atRisk)]), hasMore: false, openCount: 2 };
+  const page: TicketPage = { items: sortViewsByNextBreach([viewAt(pending), viewAt(atRisk)]), hasMore: false, openCount: 2, unshowable: [] };
 
   it('lists tickets by next breach with number, customer, severity and state in words', async () => {
     await show(page);
@@ -122,7 +122,7 @@ describe('popup', () => {
   });
 
   it('explains how tickets get here when there are none', async () => {
-    await show({ items: [], hasMore: false, openCount: 0 });
+    await show({ items: [], hasMore: false, openCount: 0, unshowable: [] });
     const empty = root.querySelector('[data-testid=empty]');
     expect(empty?.textContent).toContain('Azure portal');
     expect(empty?.textContent).toContain('Microsoft 365 admin center');

@@ -169,9 +169,9 @@ describe('importMany', () => {
     const { ticket: local } = await store.add(newInput(), T0);
     const sameNumberNewer = storedTicket({ severity: 'A', updatedAt: T0 + 100 });
     const fresh = storedTicket({ id: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d', number: null, title: 'Fresh' });
-    expect(await store.importMany([sameNumberNewer, fresh])).toEqual({ added: 1, updated: 1, unchanged: 0, conflicts: 0 });
+    expect(await store.importMany([sameNumberNewer, fresh])).toEqual({ added: 1, updated: 1, unchanged: 0, conflicts: 0, deletionsIgnored: 0 });
     expect(await store.get(local.id)).toMatchObject({ id: local.id, severity: 'A' });
-    expect(await store.importMany([sameNumberNewer, fresh])).toEqual({ added: 0, updated: 0, unchanged: 2, conflicts: 0 });
+    expect(await store.importMany([sameNumberNewer, fresh])).toEqual({ added: 0, updated: 0, unchanged: 2, conflicts: 0, deletionsIgnored: 0 });
     expect(await store.count()).toBe(2);
   });
 
@@ -179,8 +179,17 @@ describe('importMany', () => {
     await store.add(newInput(), T0);
     const { ticket: pending } = await store.add(newInput({ number: null }), T0);
     const clash = { ...pending, number: '2403040010000123', updatedAt: T0 + 100 };
-    expect(await store.importMany([clash])).toEqual({ added: 0, updated: 0, unchanged: 0, conflicts: 1 });
+    expect(await store.importMany([clash])).toEqual({ added: 0, updated: 0, unchanged: 0, conflicts: 1, deletionsIgnored: 0 });
     expect((await store.get(pending.id))?.number).toBeNull();
+  });
+
+  it('never deletes or soft-deletes a stored ticket, whatever the file says, and counts what it did not apply', async () => {
+    const { ticket } = await store.add(newInput(), T0);
+    const deletedInFile = { ...ticket, title: 'Edited elsewhere', deletedAt: T0 + 50, updatedAt: T0 + 100 };
+    const newDeleted = { ...ticket, id: '5a4b3c2d-1e0f-4a1b-8c2d-3e4f5a6b7c8d', number: '2403040010000999', deletedAt: T0 + 50, updatedAt: T0 + 100 };
+    expect(await store.importMany([deletedInFile, newDeleted])).toEqual({ added: 1, updated: 1, unchanged: 0, conflicts: 0, deletionsIgnored: 2 });
+    expect(await store.get(ticket.id)).toMatchObject({ title: 'Edited elsewhere', deletedAt: null });
+    expect(await store.count()).toBe(2);
   });
 
   it('validates everything before writing anything', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { cleanText } from '../../../lib/tickets/clean-text';
 import { newTicketInputSchema, ticketPatchSchema, ticketSchema } from '../../../lib/tickets/schema';
-import { newInput, storedTicket, TENANT } from './fixtures';
+import { newInput, storedTicket, T0, TENANT } from './fixtures';
 
 /** Issues as "path: message" strings, which is what import reports show. */
 function problems(result: { success: true } | { success: false; error: z.ZodError }): string[] {
@@ -26,7 +26,7 @@ describe('cleanText', () => {
 
 describe('newTicketInputSchema', () => {
   it('fills defaults for a minimal report', () => {
-    expect(newTicketInputSchema.parse({ portal: 'm365', customer: { name: 'Fabrikam', tenantId: null, domain: null }, breakFix: false, createdAt: 1 })).toEqual({
+    expect(newTicketInputSchema.parse({ portal: 'm365', customer: { name: 'Fabrikam', tenantId: null, domain: null }, breakFix: false, createdAt: T0 })).toEqual({
       number: null,
       armName: null,
       subscriptionId: null,
@@ -40,7 +40,7 @@ describe('newTicketInputSchema', () => {
       service: null,
       supportLanguage: null,
       contactMethod: null,
-      createdAt: 1,
+      createdAt: T0,
     });
   });
 
@@ -78,6 +78,10 @@ describe('newTicketInputSchema', () => {
     ['fax contact', { ...newInput(), contactMethod: 'fax' }, ['contactMethod: errContactMethod']],
     ['fractional createdAt', newInput({ createdAt: 1.5 }), ['createdAt: errTimestamp']],
     ['createdAt as a date string', { ...newInput(), createdAt: '2024-03-04' }, ['createdAt: errTimestamp']],
+    ['createdAt in 1970', newInput({ createdAt: 0 }), ['createdAt: errTimestampRange']],
+    ['createdAt in 2002', newInput({ createdAt: Date.UTC(2002, 0, 1) }), ['createdAt: errTimestampRange']],
+    ['createdAt near the end of JS time', newInput({ createdAt: 8.6e15 }), ['createdAt: errTimestampFuture']],
+    ['createdAt two days ahead', newInput({ createdAt: Date.now() + 2 * 86_400_000 }), ['createdAt: errTimestampFuture']],
   ])('rejects %s', (_name, payload, expected) => {
     expect(problems(newTicketInputSchema.safeParse(payload))).toEqual(expected);
   });
@@ -91,20 +95,20 @@ describe('ticketSchema', () => {
   it.each<[string, unknown, string[]]>([
     ['id not a uuid', storedTicket({ id: '42' }), ['id: errId']],
     ['missing updatedAt', { ...storedTicket(), updatedAt: undefined }, ['updatedAt: errRequired']],
-    ['first response before creation', storedTicket({ firstResponseAt: 0 }), ['firstResponseAt: errBeforeCreated']],
-    ['closed before creation', storedTicket({ closedAt: 5 }), ['closedAt: errBeforeCreated']],
-    ['inverted pause', storedTicket({ pausedIntervals: [{ from: 10, to: 5 }] }), ['pausedIntervals.0.to: errPauseOrder']],
+    ['first response before creation', storedTicket({ firstResponseAt: T0 - 60_000 }), ['firstResponseAt: errBeforeCreated']],
+    ['closed before creation', storedTicket({ closedAt: T0 - 5 }), ['closedAt: errBeforeCreated']],
+    ['inverted pause', storedTicket({ pausedIntervals: [{ from: T0 + 10, to: T0 + 5 }] }), ['pausedIntervals.0.to: errPauseOrder']],
     [
       'two open pauses',
       storedTicket({
         pausedIntervals: [
-          { from: 10, to: null },
-          { from: 20, to: null },
+          { from: T0 + 10, to: null },
+          { from: T0 + 20, to: null },
         ],
       }),
       ['pausedIntervals: errPauseOpen'],
     ],
-    ['pause without from', { ...storedTicket(), pausedIntervals: [{ to: 5 }] }, ['pausedIntervals.0.from: errRequired']],
+    ['pause without from', { ...storedTicket(), pausedIntervals: [{ to: T0 + 5 }] }, ['pausedIntervals.0.from: errRequired']],
     ['null', null, [': errType']],
   ])('rejects %s', (_name, payload, expected) => {
     expect(problems(ticketSchema.safeParse(payload))).toEqual(expected);
