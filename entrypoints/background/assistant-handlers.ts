@@ -75,7 +75,7 @@ export function createAssistantHandlers(deps: Deps): Pick<Handlers, AssistantHan
     async formSubmitted(snapshot, sender) {
       const tabId = tabOf(sender);
       const submittedAt = deps.now();
-      await deps.tabs.update(tabId, (record) => ({ record: { ...record, pending: { snapshot, submittedAt } }, result: null }));
+      await deps.tabs.update(tabId, (record) => ({ record: { ...record, pending: { snapshot, submittedAt, ticketIdToBe: crypto.randomUUID() } }, result: null }));
       await publish(tabId); // frames start looking for the request number
       return null;
     },
@@ -100,7 +100,8 @@ export function createAssistantHandlers(deps: Deps): Pick<Handlers, AssistantHan
         if (pending.ticketId) {
           // Logged already (say from the route, number pending): complete it with what came now.
           const patch = {
-            ...(confirmation.number && { number: confirmation.number }),
+            // The first number shown is the request's: another frame cannot rewrite it later.
+            ...(confirmation.number && !pending.number && { number: confirmation.number }),
             ...(confirmation.armName && { armName: confirmation.armName }),
             ...(confirmation.subscriptionId && isTenantId(confirmation.subscriptionId) && { subscriptionId: confirmation.subscriptionId.toLowerCase() }),
           };
@@ -108,7 +109,7 @@ export function createAssistantHandlers(deps: Deps): Pick<Handlers, AssistantHan
           return { record: { ...record, pending: { ...pending, number: pending.number || confirmation.number } }, result: pending.ticketId };
         }
         const context = buildAssistantState(settings, record, now).context;
-        const { ticket } = await deps.tickets.add(ticketFromSubmission(pending, context, confirmation), now);
+        const { ticket } = await deps.tickets.add(ticketFromSubmission(pending, context, confirmation), now, pending.ticketIdToBe);
         return { record: { ...record, pending: { ...pending, ticketId: ticket.id, number: confirmation.number } }, result: ticket.id };
       });
       if (ticketId) await publish(tabId);

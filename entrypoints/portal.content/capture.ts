@@ -1,6 +1,7 @@
 import { announcedNumbers } from '../../lib/form/announced-number';
 import { findSupportRequestNumber, routeHint } from '../../lib/form/detect';
 import { severityChoiceShown } from '../../lib/form/severity-choice';
+import { isSingleButton } from '../../lib/form/submit-control';
 import { lookupButton } from '../../lib/form/term-lookup';
 import { NEVER_CLICK } from '../../lib/form/terms';
 import { send } from '../../lib/messages/client';
@@ -32,7 +33,8 @@ export function createCapture(session: FormSession, partnerLanguage: () => strin
     onClick(event: MouseEvent) {
       if (!event.isTrusted || !(event.target instanceof Element)) return;
       const button = event.target.closest(BUTTONS);
-      const text = button?.getAttribute('aria-label') || button?.textContent || (button as HTMLInputElement | null)?.value || '';
+      if (!button || !isSingleButton(button)) return;
+      const text = button.getAttribute('aria-label') || button.textContent || (button as HTMLInputElement).value || '';
       const hit = lookupButton(text);
       if (hit?.keys.includes('change')) return reportSeverityChange();
       const portal = session.lastPortal();

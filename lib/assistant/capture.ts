@@ -9,6 +9,11 @@ export const CAPTURE_WINDOW_MS = 10 * 60_000;
 export interface PendingSubmission {
   snapshot: FormSnapshot;
   submittedAt: number;
+  /**
+   * The id the ticket gets when it is logged, chosen at the submission: a confirmation retried after
+   * the worker restarted (the write done, the record not yet updated) finds that ticket, not a new one.
+   */
+  ticketIdToBe?: string;
   /** Set once the ticket is logged, so a later confirmation (the number) updates it. */
   ticketId?: string;
   /** The request number once the portal showed it: capture is then complete. */

@@ -28,8 +28,11 @@ export class DuplicateTicketNumberError extends Error {
 
 /** The ticket log's operations; also the proxy-service contract for the popup. */
 export interface TicketStore {
-  /** Logs a request; the same number twice gives one record (missing fields filled in). Throws ZodError on bad input. */
-  add(input: NewTicketInput, now: number): Promise<{ ticket: Ticket; created: boolean }>;
+  /**
+   * Logs a request; the same number twice, or the same `id` twice, gives one record (missing fields
+   * filled in). Throws ZodError on bad input.
+   */
+  add(input: NewTicketInput, now: number, id?: string): Promise<{ ticket: Ticket; created: boolean }>;
   get(id: string): Promise<Ticket | undefined>;
   /** The ticket logged with this request number, deleted or not. */
   findByNumber(number: string): Promise<Ticket | undefined>;
@@ -53,15 +56,15 @@ export interface TicketStore {
 export function createTicketStore(source: Promise<TicketDb> | (() => Promise<TicketDb>)): TicketStore {
   const database = typeof source === 'function' ? source : () => source;
 
-  async function addOnce(input: NewTicket, now: number) {
+  async function addOnce(input: NewTicket, now: number, id?: string) {
     return inTransaction(await database(), 'readwrite', async (tx) => {
-      const existing = input.number === null ? undefined : await tx.store.index('byNumber').get(input.number);
+      const existing = (input.number === null ? undefined : await tx.store.index('byNumber').get(input.number)) ?? (id ? await tx.store.get(id) : undefined);
       if (existing) {
         const { ticket, changed } = mergeMissing(fromRecord(existing), input, now);
         if (changed) await tx.store.put(toRecord(ticket));
         return { ticket, created: false };
       }
-      const ticket = createTicket(input, crypto.randomUUID(), now);
+      const ticket = createTicket(input, id ?? crypto.randomUUID(), now);
       await tx.store.add(toRecord(ticket));
       return { ticket, created: true };
     });
@@ -81,9 +84,9 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
     // The lookup by number and the write share one readwrite transaction, and IndexedDB runs
     // such transactions on a store one at a time (across connections too), so two adds of one
     // number cannot both miss; the unique index would reject the second if they ever did.
-    async add(rawInput, now) {
+    async add(rawInput, now, id) {
       // async, so invalid input rejects like every other failure instead of throwing synchronously.
-      return addOnce(newTicketInputSchema.parse(rawInput), now);
+      return addOnce(newTicketInputSchema.parse(rawInput), now, id);
     },
 
     async get(id) {

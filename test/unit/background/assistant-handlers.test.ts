@@ -21,13 +21,14 @@ function setup() {
   const tickets = createTicketStore(openTicketDb(`test-${crypto.randomUUID()}`));
   const broadcast = vi.fn(async () => {});
   let settings = partnerSettings();
+  const session = memorySession();
   const handlers = createAssistantHandlers({
     settings: async () => settings,
     updateSettings: async (change) => {
       settings = change(settings) ?? settings;
       return { ok: true };
     },
-    tabs: createTabRecords(memorySession()),
+    tabs: createTabRecords(session),
     tickets,
     broadcast,
     openOptions: async () => {},
@@ -35,7 +36,7 @@ function setup() {
   });
   const top = { id: 'ext', url: 'https://portal.azure.com/#home', tab: { id: 7 }, frameId: 0 };
   const blade = { ...top, url: 'https://sandbox-1.reactblade.portal.azure.net/React/Index', frameId: 3 };
-  return { handlers, tickets, broadcast, top, blade, advance: (ms: number) => (now += ms), settings: () => settings, setSettings: (next: typeof settings) => (settings = next) };
+  return { handlers, tickets, session, broadcast, top, blade, advance: (ms: number) => (now += ms), settings: () => settings, setSettings: (next: typeof settings) => (settings = next) };
 }
 
 const snapshot = {
@@ -105,6 +106,27 @@ describe('assistant handlers', () => {
     await tickets.update(id!, { closedAt: START + 60_000 }, START + 60_000);
     expect(await handlers.severityChanged({ number: '2611230040004321', severity: 'C' }, top)).toBeNull();
     expect((await tickets.get(id!))?.severity).toBe('A');
+  });
+
+  it('a confirmation retried after the worker died between the ticket write and the tab record: one ticket', async () => {
+    const { handlers, tickets, session, top, advance } = setup();
+    await handlers.formSubmitted(snapshot, top);
+    const beforeConfirmation = await session.get('tab:7');
+    advance(1_000);
+    const first = await handlers.ticketConfirmed({ portal: 'azure', number: null, armName: 'arm-9', subscriptionId: null }, top);
+    await session.set(beforeConfirmation); // the record write never happened
+    const retried = await handlers.ticketConfirmed({ portal: 'azure', number: null, armName: 'arm-9', subscriptionId: null }, top);
+    expect(retried).toBe(first);
+    expect(await tickets.count()).toBe(1);
+  });
+
+  it("the first number shown is the request's: a later one from another frame does not rewrite it", async () => {
+    const { handlers, tickets, top, blade, advance } = setup();
+    await handlers.formSubmitted(snapshot, blade);
+    advance(1_000);
+    const id = await handlers.ticketConfirmed({ portal: 'azure', number: '2611230040001111', armName: null, subscriptionId: null }, blade);
+    await handlers.ticketConfirmed({ portal: 'azure', number: '2611230040002222', armName: 'arm-2', subscriptionId: null }, top);
+    expect(await tickets.get(id!)).toMatchObject({ number: '2611230040001111', armName: 'arm-2' });
   });
 
   it('ignores confirmations without a fresh submission', async () => {
