@@ -10,6 +10,8 @@ export default defineConfig({
     short_name: 'CSP Assistant',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // URL.canParse (background) and the MV3 APIs used here (storage.session, scripting) are all there by 120.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '120' }),
     // scripting: only to run the portal script on sovereign clouds once the partner grants them.
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     optional_host_permissions: SOVEREIGN_MATCHES,

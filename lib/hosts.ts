@@ -14,11 +14,29 @@ export const AZURE_MATCHES = [
 export const M365_MATCHES = ['https://admin.microsoft.com/*', 'https://admin.cloud.microsoft/*', 'https://portal.office.com/Partner/*'];
 
 export const PARTNER_CENTER_MATCHES = ['https://partner.microsoft.com/*'];
+/**
+ * Where the Partner Center script runs: the dashboard (customers, GDAP, support) and the commerce
+ * customer pages, with or without a locale segment; not the marketing site on the same host.
+ */
+export const PARTNER_CENTER_SCRIPT_MATCHES = [
+  'https://partner.microsoft.com/dashboard/*',
+  'https://partner.microsoft.com/*/dashboard/*',
+  'https://partner.microsoft.com/commerce/*',
+  'https://partner.microsoft.com/*/commerce/*',
+];
 
 /** Sovereign clouds: optional host permissions the partner grants from the options page. */
 export const SOVEREIGN_MATCHES = ['https://portal.azure.us/*', 'https://*.portal.azure.us/*', 'https://portal.microsoftazure.de/*'];
 
 const PAGE_HOST_PATTERNS = [...AZURE_MATCHES, ...M365_MATCHES, ...PARTNER_CENTER_MATCHES, ...SOVEREIGN_MATCHES].map((pattern) => new URL(pattern.replace('*.', 'wildcard.')).hostname);
+
+const PARTNER_CENTER_HOSTS = PARTNER_CENTER_MATCHES.map((pattern) => new URL(pattern).hostname);
+
+/** Which of our content scripts runs on a sender's page: Partner Center's, the portals', or none. */
+export function contentScriptKindOf(url: string | undefined): 'partnerCenter' | 'portal' | null {
+  if (!isPortalUrl(url)) return null;
+  return PARTNER_CENTER_HOSTS.includes(new URL(url as string).hostname) ? 'partnerCenter' : 'portal';
+}
 
 /** True when a message sender's page URL is one of the portals the content scripts run on. */
 export function isPortalUrl(url: string | undefined): boolean {

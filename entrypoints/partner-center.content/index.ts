@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PARTNER_CENTER_MATCHES } from '../../lib/hosts';
+import { PARTNER_CENTER_SCRIPT_MATCHES } from '../../lib/hosts';
 import { send } from '../../lib/messages/client';
 import { clientSessionTenant } from '../../lib/partner-center/urls';
 import { onPortalClick } from './handoff';
@@ -11,7 +11,7 @@ import { startLearner } from './learner';
  * document_start so the hop is seen before it redirects, and a click on a fast page is never missed.
  */
 export default defineContentScript({
-  matches: [...PARTNER_CENTER_MATCHES, 'https://portal.office.com/Partner/*', 'https://admin.microsoft.com/Partner/*'],
+  matches: [...PARTNER_CENTER_SCRIPT_MATCHES, 'https://portal.office.com/Partner/*', 'https://admin.microsoft.com/Partner/*'],
   runAt: 'document_start',
   main(ctx) {
     const ctid = clientSessionTenant(location.href);

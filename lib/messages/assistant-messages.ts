@@ -28,23 +28,23 @@ export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
 
 /** In-page assistant: tenant context per tab, shared between the top frame and the form's frames. */
 export const assistantMessages = {
-  reportTenant: { from: ['contentScript'], request: z.object({ url: pageText(8192), signals: z.array(signalSchema).max(50) }) },
-  getAssistantState: { from: ['contentScript'], request: z.undefined() },
-  confirmContext: { from: ['contentScript'], request: z.undefined() },
-  openOptions: { from: ['contentScript'], request: z.undefined() },
+  reportTenant: { from: ['portalScript'], request: z.object({ url: pageText(8192), signals: z.array(signalSchema).max(50) }) },
+  getAssistantState: { from: ['portalScript'], request: z.undefined() },
+  confirmContext: { from: ['portalScript'], request: z.undefined() },
+  openOptions: { from: ['portalScript'], request: z.undefined() },
   /** "This is my own tenant": the background adds the tab's current tenant (as it resolved it, not page data sent now). */
-  markOwnTenant: { from: ['contentScript'], request: z.undefined() },
-  formSubmitted: { from: ['contentScript'], request: formSnapshotSchema },
+  markOwnTenant: { from: ['portalScript'], request: z.undefined() },
+  formSubmitted: { from: ['portalScript'], request: formSnapshotSchema },
   /** The partner pressed Change in a request's "Change severity" pane: the logged request follows. */
   severityChanged: {
-    from: ['contentScript'],
+    from: ['portalScript'],
     request: z.object({
       number: z.string().regex(/^\d{15,16}$/),
       severity: z.enum(['E', 'A', 'B', 'C']),
     }),
   },
   ticketConfirmed: {
-    from: ['contentScript'],
+    from: ['portalScript'],
     request: z.object({
       portal: z.enum(['azure', 'm365']),
       number: z

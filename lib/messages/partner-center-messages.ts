@@ -21,7 +21,7 @@ const customerRef = z.object({
 export const partnerCenterMessages = {
   /** Sent on the click that leaves Partner Center for the Azure portal or the M365 admin center. */
   intendCustomer: {
-    from: ['contentScript'],
+    from: ['partnerCenterScript'],
     request: z.object({
       customer: customerRef.refine((customer) => customer.tenantId || customer.domain),
       role: z.enum(['indirectReseller', 'advisor']).nullable(),
@@ -34,13 +34,14 @@ export const partnerCenterMessages = {
   },
   /** Customers a Partner Center page lists or shows, to remember in settings as learned. */
   learnCustomers: {
-    from: ['contentScript'],
+    from: ['partnerCenterScript'],
     request: z.object({
       customers: z.array(z.object({ name: z.string().trim().min(1).max(120), tenantId: tenantIdSchema, domains: z.array(domainSchema).max(5) })).max(1000),
     }),
   },
   /** A `…/Partner/BeginClientSession.aspx?CTID=` page in this tab: the delegated session enters that tenant. */
-  clientSessionStarted: { from: ['contentScript'], request: z.object({ ctid: tenantIdSchema }) },
+  // The hop page is on the M365 hosts, where the portal script's sender kind applies; the handler checks the page.
+  clientSessionStarted: { from: ['portalScript'], request: z.object({ ctid: tenantIdSchema }) },
 } as const satisfies Record<string, MessageSpec>;
 
 export interface PartnerCenterResponses {

@@ -1,5 +1,5 @@
 import { messageMap, type MessageName, type Reply, type ResponseMap, type SenderKind } from './map';
-import { isPortalUrl } from '../hosts';
+import { contentScriptKindOf } from '../hosts';
 import type { z } from '../zod';
 
 /** What the background knows about who sent a message (a subset of runtime.MessageSender). */
@@ -27,8 +27,9 @@ export function createRouter(handlers: Handlers, { extensionId, extensionOrigin 
   function senderKind(sender: SenderInfo): SenderKind | null {
     if (sender.id !== extensionId) return null;
     if (sender.url?.startsWith(extensionOrigin)) return 'extensionPage';
-    if (sender.tab && isPortalUrl(sender.url)) return 'contentScript';
-    return null;
+    if (!sender.tab) return null;
+    const script = contentScriptKindOf(sender.url);
+    return script === 'partnerCenter' ? 'partnerCenterScript' : script === 'portal' ? 'portalScript' : null;
   }
 
   return async function route(message: unknown, sender: SenderInfo): Promise<Reply<unknown>> {

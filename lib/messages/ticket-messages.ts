@@ -47,7 +47,8 @@ export const updateTicketRequest = z.union([z.strictObject({ id: z.uuid(), actio
 export type UpdateTicketRequest = z.input<typeof updateTicketRequest>;
 
 export const ticketMessages = {
-  logTicket: { from: ['contentScript', 'extensionPage'], request: logTicketRequest },
+  // Content scripts report submissions (formSubmitted) and confirmations instead; a page cannot log at will.
+  logTicket: { from: ['extensionPage'], request: logTicketRequest },
   listTickets: { from: ['extensionPage'], request: listTicketsRequest },
   getTicket: { from: ['extensionPage'], request: idRequest },
   addTicket: { from: ['extensionPage'], request: addTicketRequest },

@@ -16,10 +16,12 @@ function setup() {
 }
 
 describe('ticket messages through the router', () => {
-  it('accepts a capture from a portal page and fills defaults', async () => {
+  it('accepts logTicket from an extension page and fills defaults; a portal page may not send it (it reports submissions instead)', async () => {
     const { calls, route } = setup();
     const { severity: _severity, title: _title, ...input } = newInput();
-    expect(await route({ name: 'logTicket', data: input }, fromPortal)).toMatchObject({ ok: true });
+    expect(await route({ name: 'logTicket', data: input }, fromPortal)).toMatchObject({ ok: false, error: expect.stringContaining('not allowed') });
+    expect(await route({ name: 'logTicket', data: input }, fromPopup)).toMatchObject({ ok: true });
+    expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ name: 'logTicket', data: { severity: 'unknown', title: '', subscriptionId: null } });
   });
 
@@ -29,7 +31,7 @@ describe('ticket messages through the router', () => {
     ['no creation time', { ...newInput(), createdAt: undefined }],
   ])('refuses a capture with %s', async (_case, data) => {
     const { calls, route } = setup();
-    expect(await route({ name: 'logTicket', data }, fromPortal)).toMatchObject({ ok: false });
+    expect(await route({ name: 'logTicket', data }, fromPopup)).toMatchObject({ ok: false });
     expect(calls).toEqual([]);
   });
 

@@ -38,6 +38,17 @@ describe('message router', () => {
     expect(h.saveSettings).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ['the portal script', fromPortal, 'learnCustomers', { customers: [] }],
+    ['the portal script', fromPortal, 'intendCustomer', {}],
+    ['the Partner Center script', { id: 'ext-id', url: 'https://partner.microsoft.com/dashboard/v2/customers/list', tab: { id: 4 } }, 'getAssistantState', undefined],
+    ['the Partner Center script', { id: 'ext-id', url: 'https://partner.microsoft.com/dashboard/v2/customers/list', tab: { id: 4 } }, 'formSubmitted', {}],
+    ['a content script', fromPortal, 'logTicket', {}],
+  ])('%s may not send %s (each script kind has its own allow-list)', async (_who, sender, name, data) => {
+    const route = createRouter(handlers(), extension);
+    expect(await route({ name, data }, sender)).toMatchObject({ ok: false, error: expect.stringContaining('not allowed') });
+  });
+
   it('refuses other extensions and unknown pages', async () => {
     const route = createRouter(handlers(), extension);
     expect(await route({ name: 'getSettings' }, { ...fromOptions, id: 'other' })).toMatchObject({ ok: false });
