@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { toFieldIssues, type FieldIssue } from './issues';
-import { businessHoursSchema, customerSchema, partnerProfileSchema, SETTINGS_VERSION, settingsSchema, slaPolicySchema, switchesSchema, tenantSchema, type Settings } from './schema';
+import { uniqueTenants, businessHoursSchema, customerSchema, partnerProfileSchema, SETTINGS_VERSION, settingsSchema, slaPolicySchema, switchesSchema, tenantSchema, type Settings } from './schema';
 
 /**
  * The public settings file (documented in README.md). Partner, own tenants and customers are
@@ -13,8 +13,8 @@ const settingsFileSchema = z.object({
   format: z.literal(SETTINGS_FILE_FORMAT, { error: 'errFileFormat' }),
   version: z.literal(SETTINGS_VERSION, { error: 'errFileVersion' }),
   partner: partnerProfileSchema,
-  ownTenants: z.array(tenantSchema).max(50, { error: 'errTooMany' }),
-  customers: z.array(customerSchema).max(5000, { error: 'errTooMany' }),
+  ownTenants: z.array(tenantSchema).max(50, { error: 'errTooMany' }).superRefine(uniqueTenants),
+  customers: z.array(customerSchema).max(5000, { error: 'errTooMany' }).superRefine(uniqueTenants),
   sla: slaPolicySchema.optional(),
   businessHours: businessHoursSchema.optional(),
   switches: switchesSchema.optional(),
@@ -27,7 +27,8 @@ export function parseSettingsFile(text: string): SettingsFileResult {
   if (text.length > MAX_FILE_BYTES) return fail('', 'errFileTooLarge');
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A BOM is common in files saved by Windows editors; the tickets file accepts it too.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return fail('', 'errFileNotJson');
   }

@@ -14,7 +14,8 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[]
   return issues.map((issue) => ({ path: issue.path.map(String).join('.'), messageKey: messageKeyFor(issue) }));
 }
 
-function messageKeyFor(issue: z.core.$ZodIssue): string {
+/** The i18n message name of one zod issue; shared by the settings and the tickets file readers. */
+export function messageKeyFor(issue: z.core.$ZodIssue): string {
   if (issue.message.startsWith('err')) return issue.message;
   if (issue.code === 'invalid_type') return issue.input === undefined ? 'errRequired' : 'errType';
   if (issue.code === 'unrecognized_keys') return 'errUnknownKey';

@@ -43,10 +43,21 @@ function salvageList<T>(item: z.ZodType<T>, max: number, raw: unknown, path: str
   }
   if (raw.length > max) problems.push({ path, messageKey: 'errTooMany' });
   const kept: T[] = [];
+  const ids = new Set<string>();
   raw.slice(0, max).forEach((entry, index) => {
     const parsed = item.safeParse(entry);
-    if (parsed.success) kept.push(parsed.data);
-    else problems.push(...prefixed(`${path}.${index}`, toFieldIssues(parsed.error.issues)));
+    if (!parsed.success) {
+      problems.push(...prefixed(`${path}.${index}`, toFieldIssues(parsed.error.issues)));
+      return;
+    }
+    // The list must validate as a whole once repaired: a second entry for one directory is left out.
+    const id = (parsed.data as { tenantId?: string }).tenantId;
+    if (id !== undefined && ids.has(id)) {
+      problems.push({ path: `${path}.${index}.tenantId`, messageKey: 'errDuplicateTenant' });
+      return;
+    }
+    if (id !== undefined) ids.add(id);
+    kept.push(parsed.data);
   });
   return kept;
 }

@@ -11,6 +11,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const HH_MM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+/** A calendar day that exists: 2026-02-31 matches the pattern but is no date. */
+const isRealDay = (value: string) => ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 export function isIanaTimeZone(value: string): boolean {
   try {
@@ -29,7 +31,14 @@ function isBcp47(value: string): boolean {
   }
 }
 
-const text = (max: number) => z.string().trim().max(max, { error: 'errTooLong' });
+// Control characters and bidi overrides make a name print differently from what it is.
+const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'errTooLong' })
+    .refine((value) => !CONTROL_OR_BIDI.test(value), { error: 'errControlChars' });
 const requiredText = (max: number) => text(max).min(1, { error: 'errRequired' });
 
 export const emailSchema = z.email({ error: 'errEmail' }).max(254, { error: 'errTooLong' });
@@ -116,7 +125,7 @@ export const businessHoursSchema = z
     end: z.string().regex(HH_MM, { error: 'errTime' }).default('17:00'),
     timeZone: timeZoneSchema.default('UTC'),
     holidays: z
-      .array(z.string().regex(ISO_DATE, { error: 'errDate' }))
+      .array(z.string().refine(isRealDay, { error: 'errDate' }))
       .max(366, { error: 'errTooMany' })
       .default([]),
   })
@@ -130,12 +139,21 @@ export const switchesSchema = z.object({
 });
 export type Switches = z.infer<typeof switchesSchema>;
 
+/** One entry per directory: a second one with the same id is a typo or a bad merge. */
+export function uniqueTenants(tenants: readonly { tenantId: string }[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  tenants.forEach((tenant, index) => {
+    if (seen.has(tenant.tenantId)) ctx.addIssue({ code: 'custom', message: 'errDuplicateTenant', path: [index, 'tenantId'] });
+    seen.add(tenant.tenantId);
+  });
+}
+
 /** Settings as stored; the partner profile is absent until the partner saves one. */
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   partner: partnerProfileSchema.nullable().default(null),
-  ownTenants: z.array(tenantSchema).max(50, { error: 'errTooMany' }).default([]),
-  customers: z.array(customerSchema).max(5000, { error: 'errTooMany' }).default([]),
+  ownTenants: z.array(tenantSchema).max(50, { error: 'errTooMany' }).superRefine(uniqueTenants).default([]),
+  customers: z.array(customerSchema).max(5000, { error: 'errTooMany' }).superRefine(uniqueTenants).default([]),
   sla: slaPolicySchema.default(() => slaPolicySchema.parse({})),
   businessHours: businessHoursSchema.default(() => businessHoursSchema.parse({})),
   switches: switchesSchema.default(() => switchesSchema.parse({})),

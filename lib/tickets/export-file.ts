@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { messageKeyFor } from '../settings/issues';
 import { epochMsSchema, ticketSchema, type Ticket } from './schema';
 
 /**
@@ -49,7 +50,8 @@ export function serializeTicketsFile(tickets: readonly Ticket[], now: number): s
 function toErrors(issues: readonly z.core.$ZodIssue[], prefix: string[] = []): FileError[] {
   return issues.slice(0, MAX_REPORTED_ERRORS).map((issue) => ({
     path: [...prefix, ...issue.path.map(String)].join('.'),
-    message: issue.message,
+    // zod's own texts (a missing key, a wrong type) become message names too, like the settings file's.
+    message: messageKeyFor(issue),
   }));
 }
 

@@ -3,6 +3,8 @@ import { exportSettingsFile, parseSettingsFile } from '../../../lib/settings/fil
 import { defaultSettings } from '../../../lib/settings/schema';
 import { validSettingsFile } from './fixtures';
 
+type SettingsFileShape = { partner: Record<string, unknown>; ownTenants: unknown[] } & Record<string, unknown>;
+
 describe('parseSettingsFile', () => {
   it('accepts the documented format and fills optional parts with defaults', () => {
     const result = parseSettingsFile(JSON.stringify(validSettingsFile()));
@@ -29,6 +31,20 @@ describe('parseSettingsFile', () => {
     ['a future version', JSON.stringify({ ...validSettingsFile(), version: 2 }), [{ path: 'version', messageKey: 'errFileVersion' }]],
   ])('rejects %s', (_name, text, issues) => {
     expect(parseSettingsFile(text)).toEqual({ ok: false, issues });
+  });
+
+  it.each([
+    ['a control character in a name', (file: SettingsFileShape) => ({ ...file, partner: { ...file.partner, companyName: 'Fabrikam\u0007' } }), 'partner.companyName', 'errControlChars'],
+    ['a bidi override in a name', (file: SettingsFileShape) => ({ ...file, partner: { ...file.partner, lastName: 'Garc\u202eía' } }), 'partner.lastName', 'errControlChars'],
+    ['a phone of punctuation only', (file: SettingsFileShape) => ({ ...file, partner: { ...file.partner, phone: '------' } }), 'partner.phone', 'errPhone'],
+    ['a holiday that is no date', (file: SettingsFileShape) => ({ ...file, businessHours: { holidays: ['2026-02-31'] } }), 'businessHours.holidays.0', 'errDate'],
+    ['one tenant id twice', (file: SettingsFileShape) => ({ ...file, ownTenants: [...file.ownTenants, ...file.ownTenants] }), 'ownTenants.1.tenantId', 'errDuplicateTenant'],
+  ])('no longer accepts %s silently', (_name, change, path, messageKey) => {
+    expect(parseSettingsFile(JSON.stringify(change(validSettingsFile() as SettingsFileShape)))).toEqual({ ok: false, issues: [{ path, messageKey }] });
+  });
+
+  it('accepts a UTF-8 BOM, as the tickets file does', () => {
+    expect(parseSettingsFile(`\uFEFF${JSON.stringify(validSettingsFile())}`).ok).toBe(true);
   });
 
   it('names every bad field', () => {
