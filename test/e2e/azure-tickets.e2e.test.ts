@@ -134,4 +134,32 @@ describe('Azure portal: the created request is logged', () => {
     await popup.close();
     await page.close();
   });
+
+  it.each([
+    ['before Create', 'beforeCreate'],
+    ['right after Create', 'afterCreate'],
+    ['once the confirmation is on screen (the write may still be under way)', 'atConfirmation'],
+  ] as const)('the service worker stopped %s: the request is logged exactly once', async (_, when) => {
+    const summary = `Worker stopped ${when}`;
+    const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+    const frame = await formFrame(page);
+    const ctx = await walkToAdditionalDetails(frame, summary);
+    await waitForPayload(frame, ['"supportPlan": "csp"']);
+    await choose(ctx, 'severity', 'C - Minimal impact');
+    await fillProblemDetails(ctx);
+    if (when === 'beforeCreate') await session.eb.stopServiceWorker();
+    await reviewAndCreate(ctx);
+    if (when === 'afterCreate') await session.eb.stopServiceWorker();
+    await page.waitForFunction(() => /\b\d{16}\b/.test((document.querySelector('.fxs-blade') as HTMLElement | null)?.innerText ?? ''), { timeout: 15_000 });
+    if (when === 'atConfirmation') await session.eb.stopServiceWorker();
+    const number = /\b\d{16}\b/.exec(await page.$eval('.fxs-blade', (el) => (el as HTMLElement).innerText))?.[0] ?? '';
+
+    const tracker = await session.eb.extensionPage('tracker.html');
+    await tracker.waitForFunction((wanted) => document.body.textContent?.includes(wanted), { timeout: 20_000 }, number);
+    const rows = await tracker.$$eval('[data-testid=ticket-row]', (items, title) => items.filter((item) => item.textContent?.includes(title as string)).map((item) => item.textContent ?? ''), summary);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain(number);
+    await tracker.close();
+    await page.close();
+  });
 });
