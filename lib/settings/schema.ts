@@ -32,7 +32,7 @@ function isBcp47(value: string): boolean {
 }
 
 // Control characters and bidi overrides make a name print differently from what it is.
-const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_OR_BIDI = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 const text = (max: number) =>
   z
     .string()
