@@ -161,6 +161,31 @@ describe('stored settings that do not validate', () => {
   });
 });
 
+describe('a storage quota error while saving', () => {
+  it('storage.local full: the save bar says the browser refused, and the stored settings stay as they were', async () => {
+    const page = await optionsPage();
+    const worker = await eb.worker();
+    type Local = { getBytesInUse(keys: null): Promise<number>; set(items: object): Promise<void>; remove(key: string): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+    const before = await worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local.get('settings')).settings);
+    // Fill storage.local (10 MB quota) to a few bytes short of full: the next, longer save cannot fit.
+    await worker.evaluate(async () => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: Local & { QUOTA_BYTES: number } } } }).chrome.storage.local;
+      const room = local.QUOTA_BYTES - (await local.getBytesInUse(null)) - 'quotaFiller'.length - 2 - 8;
+      await local.set({ quotaFiller: 'x'.repeat(room) });
+    });
+    try {
+      await typeInto(page, '#partner-companyName', `Fabrikam Partners ${'and a much longer legal name '.repeat(8)}`.slice(0, 120));
+      await page.click('button[type="submit"]');
+      await page.waitForFunction(() => /the browser refused to store the settings/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''));
+      const after = await worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local.get('settings')).settings);
+      expect(after).toEqual(before);
+    } finally {
+      await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local.remove('quotaFiller'));
+      await page.close();
+    }
+  });
+});
+
 describe('sovereign clouds', () => {
   it('are not requested up front; the options page offers to allow them', async () => {
     const page = await optionsPage();
