@@ -1,10 +1,10 @@
-import { completeIntended, liveIntended } from '../../lib/partner-center/intent';
+import { completeIntended } from '../../lib/partner-center/intent';
 import { mergeLearnedCustomers } from '../../lib/partner-center/learn';
-import { clientSessionTenant, serviceManagementUrl } from '../../lib/partner-center/urls';
+import { clientSessionTenant } from '../../lib/partner-center/urls';
 import type { Handlers, SenderInfo } from '../../lib/messages/router';
 import type { Settings } from '../../lib/settings/schema';
 import type { SaveResult } from '../../lib/settings/store';
-import { withHandoff, type Handoffs } from './partner-center-intents';
+import type { Handoffs } from './partner-center-intents';
 import type { TabRecords } from './tab-records';
 
 interface Deps {
@@ -64,14 +64,12 @@ export function createPartnerCenterHandlers(deps: Deps): Pick<Handlers, PartnerC
     async clientSessionStarted({ ctid }, sender) {
       // The CTID must be the one in the page's own URL, as the browser reports it.
       const tabId = topFrameTab(sender, (url) => clientSessionTenant(url) === ctid, 'the BeginClientSession page of that tenant');
-      const settings = await deps.settings();
       const now = deps.now();
       await deps.tabs.update(tabId, (record) => {
-        const hop = { tenantId: ctid, at: now };
-        // An intent from the click stays (it names the customer the partner picked); otherwise the hop is the intent.
-        if (liveIntended(record, now)) return { record: { ...record, hop }, result: null };
-        const intended = completeIntended({ tenantId: ctid }, null, settings.customers);
-        return { record: withHandoff(record, { intended, partnerCenterUrl: serviceManagementUrl('', ctid), hopTenantId: ctid, at: now }), result: null };
+        // The hop is evidence of the session's tenant, never an intent of its own: a BeginClientSession link
+        // can come from anywhere (a bookmark, a colleague's message). Only a click in Partner Center,
+        // recorded as the tab's intent, says which customer the partner meant.
+        return { record: { ...record, hop: { tenantId: ctid, at: now } }, result: null };
       });
       await deps.publish(tabId);
       return null;

@@ -12,6 +12,17 @@ const session = useLookalikeSession();
 
 const open = (url: string) => openPortalPage(session, url);
 
+/** The browser's id of the tab in front (the portal page the test just brought to front). */
+async function activeTabId(): Promise<number> {
+  const worker = await session.eb.worker();
+  const ids = await worker.evaluate(async () => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome.tabs;
+    return (await tabs.query({ active: true, lastFocusedWindow: true })).map((tab) => tab.id);
+  });
+  if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`expected one active tab, found ${JSON.stringify(ids)}`);
+  return ids[0];
+}
+
 describe('Azure portal: forms in motion', () => {
   it('the page resets the support plan in place (Severity changed): the CSP plan is chosen again, once; after the partner picks a plan, never', async () => {
     const page = await open(`https://portal.azure.com/?ui=fluent&frame=reactblade&planreset=1#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
@@ -89,29 +100,25 @@ describe('Azure portal: "Report this page"', () => {
   it('the popup over a support page where the assistant showed nothing offers the report (masked, no form); over the portal home it offers nothing', async () => {
     const page = await open('https://portal.azure.com/?ui=fluent&frame=top#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview');
     await page.waitForSelector('::-p-text(Create a support request)');
-    const popup = await session.eb.extensionPageOverActiveTab('popup.html');
-    await popup.waitForFunction(() => document.body.dataset.missedPage === 'offered', { polling: 100, timeout: 15_000 });
-    // The popup tab stays in the background (the portal page must stay the active tab), and a headless
-    // background tab renders no frames: puppeteer's mouse clicks and selector waits need them. So the
-    // button is found by its role and name in the DOM and pressed there.
-    const offer = await popup.evaluate(() => {
-      const button = [...document.querySelectorAll('button')].find((el) => el.textContent === 'Report this page');
-      button?.click();
-      return button?.closest('section')?.textContent ?? '';
-    });
-    expect(offer).toContain('looks like a support page, but the assistant found no form');
-    const json = String(await popup.waitForFunction(() => document.querySelector('[data-testid="page-report"]')?.textContent, { polling: 100 }).then((handle) => handle.jsonValue()));
+    // The popup reports on the active tab; opened as a page of its own it is told which tab (?tab=).
+    const tabId = await activeTabId();
+    const popup = await session.eb.extensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitForSelector('body[data-missed-page="offered"]', { timeout: 15_000 });
+    expect(await popup.$eval('.missed-page', (el) => el.textContent)).toContain('looks like a support page, but the assistant found no form');
+    await (await popup.waitForSelector('::-p-aria([name="Report this page"][role="button"])'))!.click();
+    const json = await (await popup.waitForSelector('[data-testid="page-report"]'))!.evaluate((el) => el.textContent ?? '');
     const report = JSON.parse(json);
     expect(report).toMatchObject({ format: 'csp-support-assistant/page-report', detected: false, frame: { top: true } });
     expect(report.frame.url).toContain('#@<domain>/view/Microsoft_Azure_Support/HelpAndSupportBlade');
     expect(json).not.toContain('contoso');
     await popup.close();
 
+    await page.bringToFront();
     await page.goto('https://portal.azure.com/?ui=fluent&frame=top#@contoso.onmicrosoft.com/home', { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('::-p-text(All resources)');
-    const quiet = await session.eb.extensionPageOverActiveTab('popup.html');
-    await quiet.waitForFunction(() => document.body.dataset.missedPage === 'none', { polling: 100, timeout: 15_000 });
-    expect(await quiet.evaluate(() => document.querySelector('.missed-page'))).toBeNull();
+    const quiet = await session.eb.extensionPage(`popup.html?tab=${tabId}`);
+    await quiet.waitForSelector('body[data-missed-page="none"]', { timeout: 15_000 });
+    expect(await quiet.$('.missed-page')).toBeNull();
     await quiet.close();
     await page.close();
   });

@@ -31,11 +31,6 @@ export interface ExtensionBrowser {
   stopServiceWorker(): Promise<void>;
   /** Opens chrome-extension://<id>/<path> in a new foreground tab. */
   extensionPage(path: string): Promise<Page>;
-  /**
-   * Opens chrome-extension://<id>/<path> in a tab that does not become active, so the page the test
-   * left in front stays the active tab, as when the partner opens the toolbar popup over it.
-   */
-  extensionPageOverActiveTab(path: string): Promise<Page>;
   /** Opens a URL in a new foreground tab (headless background tabs do not paint). */
   newPage(url: string): Promise<Page>;
   close(): Promise<void>;
@@ -127,19 +122,6 @@ export async function launchWithExtension(options: LaunchWithExtensionOptions): 
     stopServiceWorker: workers.stop,
     newPage,
     extensionPage: (path: string) => newPage(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`),
-    async extensionPageOverActiveTab(path: string) {
-      const url = `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
-      const cdp = await browser.target().createCDPSession();
-      try {
-        await cdp.send('Target.createTarget', { url, background: true });
-      } finally {
-        await cdp.detach();
-      }
-      const target = await browser.waitForTarget((candidate) => candidate.url() === url, { timeout: 10_000 });
-      const page = await target.page();
-      if (!page) throw new Error(`No page for ${url}`);
-      return page;
-    },
     close,
   };
 }
