@@ -12,8 +12,9 @@ export default defineConfig({
     default_locale: 'en',
     // URL.canParse (background) and the MV3 APIs used here (storage.session, scripting) are all there by 120.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '120' }),
-    // scripting: only to run the portal script on sovereign clouds once the partner grants them.
-    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    permissions: ['storage', 'alarms', 'notifications'],
+    // scripting: only to run the portal script on sovereign clouds, asked for together with their hosts.
+    optional_permissions: ['scripting'],
     optional_host_permissions: SOVEREIGN_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

@@ -8,7 +8,8 @@ const SCRIPT_ID = 'portal-sovereign-clouds';
  * optional host permission), and stops when the grant is withdrawn. Registration is idempotent.
  */
 export async function syncSovereignContentScript(): Promise<void> {
-  if (!browser.scripting?.registerContentScripts) return;
+  // `scripting` is optional: until the partner allows the sovereign clouds, the API is not there.
+  if (!(await browser.permissions.contains({ permissions: ['scripting'] })) || !browser.scripting?.registerContentScripts) return;
   const granted = await browser.permissions.contains({ origins: SOVEREIGN_MATCHES });
   const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
   if (granted && !registered) {

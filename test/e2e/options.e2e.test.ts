@@ -195,6 +195,11 @@ describe('sovereign clouds', () => {
       (globalThis as unknown as { chrome: { permissions: { contains(p: unknown): Promise<boolean> } } }).chrome.permissions.contains({ origins: ['https://portal.azure.us/*'] }),
     );
     expect(granted).toBe(false);
+    // `scripting` is optional too, asked for with the sovereign hosts; nothing else is granted up front.
+    const scripting = await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { permissions: { contains(p: unknown): Promise<boolean> } } }).chrome.permissions.contains({ permissions: ['scripting'] }),
+    );
+    expect(scripting).toBe(false);
     await page.close();
   });
 });
