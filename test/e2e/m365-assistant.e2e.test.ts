@@ -142,4 +142,41 @@ describe('Microsoft 365 admin center: Help & support', () => {
     expect(await textsWithRole(page, 'alert')).toEqual([]);
     await page.close();
   });
+
+  it('ten tabs file at once: ten requests logged, each once, none lost', async () => {
+    const pages: Page[] = [];
+    for (let n = 0; n < 10; n++) {
+      const page = await openSupport(`ctid=${CONTOSO_ID}`);
+      await (await page.waitForSelector('[data-testid="new-microsoft-request"]'))!.click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="would-submit"]')?.textContent?.includes('support@fabrikampartners.example'), { timeout: 10_000 });
+      await (await page.waitForSelector('input[name="title"]'))!.type(`Ten tabs ${n}`);
+      await (await page.waitForSelector('textarea[name="description"]'))!.type('Filed together with nine others.');
+      pages.push(page);
+    }
+    // The ten presses come back to back (each tab brought to front for a trusted click); the background sees them overlap.
+    for (const page of pages) {
+      await page.bringToFront();
+      await (await page.waitForSelector('[data-testid="contact-me"]:not([disabled])'))!.click();
+    }
+    const numbers: string[] = [];
+    for (const page of pages) {
+      const shown = await page.waitForSelector('[data-testid="request-number"]');
+      numbers.push((await shown!.evaluate((el) => el.textContent ?? '')).replace(/\D/g, ''));
+    }
+    expect(new Set(numbers).size).toBe(10);
+    const tracker = await session.eb.extensionPage('tracker.html');
+    const rows = await tracker.waitForFunction(
+      () => {
+        const titles = [...document.querySelectorAll('[data-testid=ticket-row]')].map((row) => /Ten tabs \d/.exec(row.textContent ?? '')?.[0]).filter(Boolean);
+        return titles.length >= 10 ? titles : null;
+      },
+      { timeout: 20_000 },
+    );
+    const titles = (await rows.jsonValue()) as string[];
+    expect(titles.sort()).toEqual(Array.from({ length: 10 }, (_, n) => `Ten tabs ${n}`));
+    const text = await tracker.evaluate(() => document.body.textContent ?? '');
+    for (const number of numbers) expect(text.split(number).length - 1).toBe(1);
+    await tracker.close();
+    await Promise.all(pages.map((page) => page.close()));
+  });
 });

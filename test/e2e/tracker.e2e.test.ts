@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
 import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
+import { impossibleRecord, putRawTicketRecord } from './support/ticket-db.ts';
 import { waitUntil } from './harness/wait.ts';
 
 const MIN = 60_000;
@@ -290,43 +291,7 @@ describe('tracker page', () => {
     await tracker.waitForSelector('[data-testid=ticket-row]');
     const before = await tracker.$$eval('[data-testid=ticket-row]', (rows) => rows.length);
     // Straight into the extension's IndexedDB, as an old build or a broken import left it.
-    await tracker.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('csp-support-assistant');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('tickets', 'readwrite');
-            tx.objectStore('tickets').put({
-              id: '7e0b6c1a-1111-4222-8333-444455556666',
-              number: '2403040019999999',
-              armName: null,
-              portal: 'azure',
-              customer: { name: 'Broken export', tenantId: null, domain: null },
-              severity: 'B',
-              response24x7: false,
-              breakFix: true,
-              issueType: 'technical',
-              title: 'From a broken export',
-              service: null,
-              supportLanguage: null,
-              contactMethod: null,
-              createdAt: 8.6e15,
-              firstResponseAt: null,
-              closedAt: null,
-              pausedIntervals: [],
-              updatedAt: 8.6e15,
-              deletedAt: null,
-              openKey: 1,
-            });
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await putRawTicketRecord(tracker, impossibleRecord('2403040019999999'));
     await tracker.reload();
     const notice = await tracker.waitForSelector('[data-testid=unshowable]');
     expect(await notice!.evaluate((el) => el.textContent)).toMatch(/1 request\(s\) could not be shown.*2403040019999999/);
