@@ -20,6 +20,8 @@ export interface LaunchWithExtensionOptions {
   headless?: boolean;
   /** Default .output/chrome-mv3. */
   extensionPath?: string;
+  /** A profile to reuse (a browser reopened on it sees what the last one stored); the caller removes it. Default: a fresh temporary one. */
+  userDataDir?: string;
 }
 
 export interface ExtensionBrowser {
@@ -34,6 +36,8 @@ export interface ExtensionBrowser {
   /** Opens a URL in a new foreground tab (headless background tabs do not paint). */
   newPage(url: string): Promise<Page>;
   close(): Promise<void>;
+  /** Kills the browser process at once (SIGKILL), as a crash or a power cut of the app would: no clean shutdown. */
+  crash(): Promise<void>;
 }
 
 const WORKER_TIMEOUT_MS = 15_000;
@@ -59,7 +63,8 @@ export async function launchWithExtension(options: LaunchWithExtensionOptions): 
   const executablePath = findChromium();
   if (!executablePath) throw new Error("No Chromium found: install Debian's chromium or set PUPPETEER_EXECUTABLE_PATH.");
   const extensionPath = resolve(options.extensionPath ?? EXTENSION_DIR);
-  const userDataDir = await mkdtemp(join(tmpdir(), 'csp-e2e-profile-'));
+  const ownProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'csp-e2e-profile-')));
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -86,12 +91,20 @@ export async function launchWithExtension(options: LaunchWithExtensionOptions): 
       defaultViewport: { width: 1366, height: 900 },
     })
     .catch(async (error: unknown) => {
-      await rm(userDataDir, { recursive: true, force: true });
+      if (ownProfile) await rm(userDataDir, { recursive: true, force: true });
       throw error;
     });
   const close = async () => {
     await browser.close().catch(() => undefined);
-    await rm(userDataDir, { recursive: true, force: true });
+    if (ownProfile) await rm(userDataDir, { recursive: true, force: true });
+  };
+  const crash = async () => {
+    const child = browser.process();
+    const exited = child && child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve();
+    child?.kill('SIGKILL');
+    await exited;
+    await browser.disconnect().catch(() => undefined);
+    if (ownProfile) await rm(userDataDir, { recursive: true, force: true });
   };
 
   let extensionId: string;
@@ -123,5 +136,6 @@ export async function launchWithExtension(options: LaunchWithExtensionOptions): 
     newPage,
     extensionPage: (path: string) => newPage(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`),
     close,
+    crash,
   };
 }
