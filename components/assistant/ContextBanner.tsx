@@ -1,5 +1,5 @@
 import type { ContextView, EvidenceLine, EvidenceWhere } from '../../lib/assistant/context-view';
-import { t } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/i18n';
 
 interface Props {
   context: ContextView;
@@ -43,7 +43,7 @@ export function ContextBanner({ context, onConfirm, onMarkOwn, onOpenSettings, m
   );
 }
 
-const WHERE_KEYS: Record<EvidenceWhere, string> = {
+const WHERE_KEYS: Record<EvidenceWhere, MessageKey> = {
   header: 'evWhereHeader',
   orgSwitcher: 'evWhereOrgSwitcher',
   logo: 'evWhereLogo',

@@ -1,13 +1,14 @@
+import type { FieldKey } from '../../lib/form/terms';
 import { t } from '../../lib/i18n';
 
 export interface FillView {
-  filled: { field: string; value: string }[];
+  filled: { field: FieldKey; value: string }[];
   /** Expected on this step but not found on the page: the partner fills them by hand. */
-  missing: string[];
+  missing: FieldKey[];
   /** Fields the partner had already edited: never overwritten. */
-  kept: string[];
+  kept: FieldKey[];
   /** Fields found on this step and deliberately left alone: the tenant context is wrong. */
-  withheld: string[];
+  withheld: FieldKey[];
   /** The support-plan list on this step offers no Cloud Solution Provider plan. */
   noCspPlan: boolean;
   undone: boolean;
@@ -21,8 +22,8 @@ interface Props {
   onOpenSettings: () => void;
 }
 
-const fieldName = (field: string) => t(`fieldName_${field}`);
-const named = (field: string) => ({ field, text: fieldName(field) });
+const fieldName = (field: FieldKey) => t(`fieldName_${field}`);
+const named = (field: FieldKey) => ({ field, text: fieldName(field) });
 
 /** One titled list of the report; nothing when it is empty. */
 function ReportList({ title, mark, testId, items }: { title: string; mark: string; testId: string; items: { field: string; text: string }[] }) {

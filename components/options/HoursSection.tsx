@@ -1,5 +1,5 @@
 import type { SettingsDraft } from '../../lib/settings/draft';
-import { t } from '../../lib/i18n';
+import { t, tCode } from '../../lib/i18n';
 import { errorAt, Section, TextField } from './fields';
 
 type Hours = SettingsDraft['businessHours'];
@@ -28,7 +28,7 @@ export function HoursSection({ hours, errors, onChange }: Props) {
         ))}
         {daysError ? (
           <p class="field__error" id="hours-days-error">
-            {t(daysError)}
+            {tCode(daysError)}
           </p>
         ) : null}
       </fieldset>

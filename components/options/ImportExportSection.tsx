@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FieldIssue } from '../../lib/settings/issues';
-import { t } from '../../lib/i18n';
+import { t, tCode } from '../../lib/i18n';
 import { Section } from './fields';
 
 export type ImportOutcome = { ok: true; fileName: string } | { ok: false; fileName: string; issues: FieldIssue[] };
@@ -62,7 +62,7 @@ function ImportReport({ outcome }: { outcome: ImportOutcome }) {
       <ul>
         {outcome.issues.map((issue) => (
           <li key={`${issue.path}:${issue.messageKey}`}>
-            <code>{issue.path || t('wholeFile')}</code>: {t(issue.messageKey)}
+            <code>{issue.path || t('wholeFile')}</code>: {tCode(issue.messageKey)}
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import { fromDraft, toDraft, type PartnerDraft, type SettingsDraft } from '../..
 import { issuesByPath, type FieldIssue } from '../../lib/settings/issues';
 import type { SetAsideView } from '../../lib/messages/settings-messages';
 import type { Settings } from '../../lib/settings/schema';
-import { t } from '../../lib/i18n';
+import { t, tCode } from '../../lib/i18n';
 import { HoursSection } from './HoursSection';
 import { ImportExportSection, type ImportOutcome } from './ImportExportSection';
 import { PartnerSection } from './PartnerSection';
@@ -113,7 +113,7 @@ export function OptionsApp({ initial, partnerDefaults, onSave, onImport, onExpor
             {t('save')}
           </button>
           <p role="status" class={`savebar__status savebar__status--${status.kind}`} data-testid="save-status">
-            {status.kind === 'saved' ? t(status.merged ? 'savedMerged' : 'saved') : status.kind === 'failed' ? t(status.messageKey) : dirty ? t('unsavedChanges') : ''}
+            {status.kind === 'saved' ? t(status.merged ? 'savedMerged' : 'saved') : status.kind === 'failed' ? tCode(status.messageKey) : dirty ? t('unsavedChanges') : ''}
           </p>
           {status.kind === 'failed' && status.conflict ? (
             <button

@@ -1,5 +1,5 @@
 import type { SetAsideView } from '../../lib/messages/settings-messages';
-import { t } from '../../lib/i18n';
+import { t, tCode } from '../../lib/i18n';
 import { formatDateTime } from '../tickets/format';
 
 interface Props {
@@ -21,7 +21,7 @@ export function SetAsideNotice({ entries, onRestore, onDownload, onDiscard }: Pr
           <ul>
             {entry.problems.slice(0, 20).map((problem) => (
               <li key={`${problem.path}:${problem.messageKey}`}>
-                <code>{problem.path || t('wholeFile')}</code>: {t(problem.messageKey)}
+                <code>{problem.path || t('wholeFile')}</code>: {tCode(problem.messageKey)}
               </li>
             ))}
           </ul>

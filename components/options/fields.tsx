@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../../lib/i18n';
+import { t, tCode } from '../../lib/i18n';
 
 /** The first error whose path is this field or inside it (e.g. "ownTenants.0.domains.2"). */
 export function errorAt(errors: Record<string, string>, path: string): string | undefined {
@@ -46,7 +46,7 @@ export function TextField({ id, label, value, onInput, error, help, multiline, t
       ) : null}
       {error ? (
         <p class="field__error" id={`${id}-error`}>
-          {t(error)}
+          {tCode(error)}
         </p>
       ) : null}
     </div>

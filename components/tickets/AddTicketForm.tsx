@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Customer } from '../../lib/settings/schema';
-import { t } from '../../lib/i18n';
+import { t, tCode } from '../../lib/i18n';
 import { emptyNewTicketDraft, newTicketFromDraft, type DraftErrors, type NewTicketDraft } from '../../lib/tickets/form';
 import type { NewTicketInput } from '../../lib/tickets/schema';
 import { CustomerSuggestions, Field, SeveritySelect } from './fields';
@@ -56,7 +56,7 @@ export function AddTicketForm({ customers, onAdd, onCancel }: Props) {
       <Field id="add-created" label={t('fieldCreatedAt')} type="datetime-local" value={draft.createdAt} error={errors.createdAt} onInput={set('createdAt')} />
       {failure ? (
         <p class="notice notice--error" role="status">
-          {t(failure)}
+          {tCode(failure)}
         </p>
       ) : null}
       <div class="edit__buttons">

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TicketPage } from '../../lib/messages/ticket-messages';
 import type { Customer } from '../../lib/settings/schema';
-import { t } from '../../lib/i18n';
+import { t, tCode } from '../../lib/i18n';
 import type { TicketAction } from '../../lib/tickets/actions';
 import { customerOptions } from '../../lib/tickets/customer';
 import type { NewTicketInput, TicketPatchInput } from '../../lib/tickets/schema';
@@ -94,7 +94,7 @@ export function TicketBoard(props: TicketBoardProps) {
   const onAction = async (id: string, action: TicketAction) => {
     const result = await attempt(() => api.act(id, action));
     if (result?.ok) list.replace(result.view);
-    else if (result) setNotice(t(result.error));
+    else if (result) setNotice(tCode(result.error));
     list.reload();
   };
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ImportTicketsResult } from '../../lib/messages/ticket-messages';
-import { t } from '../../lib/i18n';
+import { t, tCode } from '../../lib/i18n';
 
 interface Props {
   onExport: (format: 'json' | 'csv') => Promise<void>;
@@ -84,7 +84,7 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
       <ul>
         {result.errors.map((error) => (
           <li key={`${error.path}:${error.message}`}>
-            {error.path ? <code>{error.path}</code> : t('wholeFile')}: {t(error.message)}
+            {error.path ? <code>{error.path}</code> : t('wholeFile')}: {tCode(error.message)}
           </li>
         ))}
       </ul>

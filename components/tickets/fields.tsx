@@ -1,5 +1,5 @@
 import type { Customer } from '../../lib/settings/schema';
-import { t } from '../../lib/i18n';
+import { t, tCode } from '../../lib/i18n';
 import type { TicketSeverity } from '../../lib/tickets/schema';
 
 /** Small labelled controls for the ticket forms; errors are i18n message names. */
@@ -36,7 +36,7 @@ export function Field({ id, label, value, error, onInput, type = 'text', list, p
       />
       {error ? (
         <p class="tfield__error" id={`${id}-error`}>
-          {t(error)}
+          {tCode(error)}
         </p>
       ) : null}
     </div>

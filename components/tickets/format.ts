@@ -1,4 +1,4 @@
-import { t, uiLanguage } from '../../lib/i18n';
+import { t, uiLanguage, tCode } from '../../lib/i18n';
 
 /**
  * The locale the extension's messages are shown in ("es", "en"), so dates follow the
@@ -6,7 +6,7 @@ import { t, uiLanguage } from '../../lib/i18n';
  * from the OS languages in an English browser).
  */
 function locale(): string {
-  const messages = t('@@ui_locale');
+  const messages = tCode('@@ui_locale');
   return messages && messages !== '@@ui_locale' ? messages.replace('_', '-') : uiLanguage();
 }
 

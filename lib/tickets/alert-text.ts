@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import { formatDuration } from '../sla/state';
 import type { DueAlert } from './alarm-plan';
 import type { Ticket } from './schema';
@@ -8,7 +9,7 @@ import type { Ticket } from './schema';
  * partner needs to act from the desktop. The translator is passed in (browser.i18n
  * in the worker), so the choice of words is testable without a browser.
  */
-export type Translate = (key: string, substitutions?: string[]) => string;
+export type Translate = (key: MessageKey, substitutions?: string[]) => string;
 
 export interface AlertText {
   title: string;

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import type { SlaState } from '../sla/state';
 
 /**
@@ -49,7 +50,7 @@ export function badgeFor(states: readonly SlaState[]): Badge {
 }
 
 /** The toolbar button's tooltip: the counts behind the badge, in words. */
-export function badgeTitle(counts: BadgeCounts, translate: (key: string, substitutions?: string[]) => string): string {
+export function badgeTitle(counts: BadgeCounts, translate: (key: MessageKey, substitutions?: string[]) => string): string {
   if (counts.open === 0) return translate('badgeTitleNone');
   return translate('badgeTitle', [String(counts.open), String(counts.breached), String(counts.atRisk)]);
 }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import { formatDuration, type SlaState } from '../sla/state';
 import type { LiveSla } from './view';
 
@@ -7,11 +8,11 @@ import type { LiveSla } from './view';
  * The state is always written out: colour alone must never carry it.
  */
 export interface Label {
-  key: string;
+  key: MessageKey;
   subs?: string[];
 }
 
-const STATE_KEYS: Record<SlaState, string> = {
+const STATE_KEYS: Record<SlaState, MessageKey> = {
   onTrack: 'slaOnTrack',
   atRisk: 'slaAtRisk',
   breached: 'slaBreached',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import es from '../../public/_locales/es/messages.json';
 
@@ -20,5 +20,17 @@ describe('locales', () => {
     const codes = new Set(Object.values(sources).flatMap((text) => [...text.matchAll(/'(err[A-Z]\w+)'/g)].map((m) => m[1]!)));
     expect(codes.size).toBeGreaterThan(10);
     for (const code of codes) expect(en, code).toHaveProperty(code);
+  });
+});
+
+describe('t and tCode', () => {
+  it('a code that arrives as data and is no message shows the generic text, never the code', async () => {
+    const { browser } = await import('wxt/browser');
+    const catalog = en as Catalog;
+    vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((key: string) => catalog[key]?.message ?? '') as typeof browser.i18n.getMessage);
+    const { t, tCode } = await import('../../lib/i18n');
+    expect(tCode('errEmail')).toBe(t('errEmail'));
+    expect(tCode('errNoSuchCode')).toBe(t('errInvalid'));
+    expect(tCode('errNoSuchCode')).not.toContain('errNoSuchCode');
   });
 });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '../../../lib/i18n';
+import { t, type MessageKey } from '../../../lib/i18n';
 import type { Settings } from '../../../lib/settings/schema';
 import { SETTINGS_STORAGE_KEY } from '../../../lib/settings/store';
 import { SLA_ALARM_PREFIX, trackerUrlForNotification, type NotifiedLog } from '../../../lib/tickets/alarm-plan';
@@ -28,7 +28,7 @@ function report(error: unknown) {
  */
 export function startTicketBackground(settings: () => Promise<Settings>): { handlers: ReturnType<typeof createTicketHandlers>; store: TicketStore } {
   const database = createTicketStore(ticketDbConnection());
-  const translate = (key: string, substitutions?: string[]) => t(key, substitutions);
+  const translate = (key: MessageKey, substitutions?: string[]) => t(key, substitutions);
 
   const monitor = createSlaMonitor({
     store: database,
