@@ -42,7 +42,9 @@ export function slaStatus(ticket: SlaSubject, now: number, policy: SlaPolicy, ho
   const options = { pausedIntervals: ticket.pausedIntervals, now: readAt };
   const due = dueAt(ticket.createdAt, target, hours, options);
   const remainingMs = due - readAt;
-  const used = consumedMs(ticket.createdAt, readAt, target, hours, options) / targetDurationMs(target, hours);
+  // Past the due time the whole target is used: no need to walk the calendar up to now, which for
+  // a years-old ticket on business hours would cost a walk over every day since it was created.
+  const used = readAt >= due ? 1 : consumedMs(ticket.createdAt, readAt, target, hours, options) / targetDurationMs(target, hours);
   const status = (state: SlaState): SlaStatus => ({
     state,
     target,

@@ -116,3 +116,12 @@ describe('sortByNextBreach', () => {
     expect(sortByNextBreach(list).map((item) => item.id)).toEqual(['x', 'y']);
   });
 });
+
+describe('slaStatus on a years-old open ticket', () => {
+  it('on business days, long past due: breached with the whole target used, due one business day after creation', () => {
+    const old = ticket({ breakFix: false, createdAt: at('2010-01-04T10:00:00Z') });
+    const status = slaStatus(old, at('2026-12-01T10:00:00Z'), policy, madrid);
+    expect(status).toMatchObject({ state: 'breached', fraction: 1, dueAt: at('2010-01-05T10:00:00Z') });
+    expect(status.remainingMs).toBe(status.dueAt - at('2026-12-01T10:00:00Z'));
+  });
+});
