@@ -6,13 +6,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './harness/browser.ts';
 import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
+import { send } from './support/messages.ts';
 import { PARTNER_SETTINGS_FILE } from './support/settings.ts';
-
-type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 
 let server: LookalikeServer;
 let profile: string;
@@ -26,10 +24,6 @@ afterAll(async () => {
   await server?.close();
   await rm(profile, { recursive: true, force: true });
 });
-
-function send(page: Page, name: string, data?: unknown): Promise<Reply> {
-  return page.evaluate((name, data) => (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<Reply> } } }).chrome.runtime.sendMessage({ name, data }), name, data);
-}
 
 describe('a browser killed right after a write', () => {
   it('reopened on the same profile: the logged ticket and the imported settings are there, once', async () => {

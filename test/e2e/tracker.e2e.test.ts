@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
 import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
 import { impossibleRecord, putRawTicketRecord } from './support/ticket-db.ts';
+import { send, sendOk, type ExportJson, type LoggedJson, type PageJson, type Reply, type ViewJson } from './support/messages.ts';
 import { waitUntil } from './harness/wait.ts';
 
 const MIN = 60_000;
@@ -23,23 +24,6 @@ interface ChromeApi {
   runtime: { sendMessage(message: unknown): Promise<Reply> };
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]>; clearAll(): Promise<boolean> };
   action: { getBadgeText(details: object): Promise<string> };
-}
-type Reply = { ok: true; value: unknown } | { ok: false; error: string };
-/** The parts of the background's answers these tests read. */
-interface ViewJson {
-  ticket: { id: string; number: string | null };
-  sla: { state: string } | null;
-}
-interface PageJson {
-  items: ViewJson[];
-}
-interface LoggedJson {
-  view: ViewJson;
-  created: boolean;
-}
-interface ExportJson {
-  text: string;
-  count: number;
 }
 interface Row {
   id: string;
@@ -54,17 +38,6 @@ let server: LookalikeServer;
 let ext: ExtensionBrowser;
 let seeder: Page;
 let tempDir: string;
-
-/** Sends one message from an extension page, as the popup would. */
-async function send(page: Page, name: string, data?: unknown): Promise<Reply> {
-  return page.evaluate((name, data) => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage({ name, data }), name, data);
-}
-
-async function sendOk<T>(page: Page, name: string, data?: unknown): Promise<T> {
-  const reply = await send(page, name, data);
-  if (!reply.ok) throw new Error(`${name}: ${reply.error}`);
-  return reply.value as T;
-}
 
 const listAll = (page: Page, query: object = {}) => sendOk<PageJson>(page, 'listTickets', { status: 'all', limit: 200, ...query });
 
