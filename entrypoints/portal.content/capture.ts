@@ -15,8 +15,20 @@ import type { FormSession } from './session';
  */
 const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"], a[role="link"]';
 
-export function createCapture(session: FormSession, partnerLanguage: () => string | null) {
+/** After the background failed to take a confirmation (worker restarting), look again this many times, this far apart. */
+const CONFIRM_RETRIES = 6;
+const CONFIRM_RETRY_MS = 5_000;
+
+interface CaptureDeps {
+  /** Scans the frame again (the confirmation is still on screen). */
+  rescan: () => void;
+  /** A timer that dies with the content script. */
+  later: (run: () => void, ms: number) => void;
+}
+
+export function createCapture(session: FormSession, partnerLanguage: () => string | null, deps: CaptureDeps) {
   const reported = new Set<string>();
+  let retriesLeft = CONFIRM_RETRIES;
 
   /** "Change" in a request's "Change severity" pane: the severity it shows now, for the request on screen. */
   function reportSeverityChange() {
@@ -57,7 +69,11 @@ export function createCapture(session: FormSession, partnerLanguage: () => strin
       if (reported.has(key)) return;
       reported.add(key);
       const subscriptionId = route?.params.subscriptionId ?? null;
-      void send('ticketConfirmed', { portal: route?.portal ?? portal ?? 'azure', number, armName, subscriptionId }, { retries: 5 }).catch(() => reported.delete(key));
+      void send('ticketConfirmed', { portal: route?.portal ?? portal ?? 'azure', number, armName, subscriptionId }, { retries: 5 }).catch(() => {
+        // Not written: forget it was sent, and look again even if the page does not change any more.
+        reported.delete(key);
+        if (retriesLeft-- > 0) deps.later(deps.rescan, CONFIRM_RETRY_MS);
+      });
     },
   };
 }

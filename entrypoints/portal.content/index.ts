@@ -48,7 +48,10 @@ export default defineContentScript({
       openOptions: () => void send('openOptions', undefined).catch(() => undefined),
       rescan: () => scheduler.request(),
     });
-    const capture = createCapture(session, () => state?.partner?.supportLanguage ?? null);
+    const capture = createCapture(session, () => state?.partner?.supportLanguage ?? null, {
+      rescan: () => scheduler.request(),
+      later: (run, ms) => void ctx.setTimeout(run, ms),
+    });
 
     function adopt(next: AssistantState): AssistantState {
       if (next.awaitingTicket && !state?.awaitingTicket) capture.startAwaiting();
