@@ -16,6 +16,7 @@ import { TicketRow } from './TicketRow';
 import { UndoToast } from './UndoToast';
 import { useNow } from './use-now';
 import { UnshowableNotice } from './UnshowableNotice';
+import { loadErrorText } from './format';
 import { useTicketList } from './use-ticket-list';
 
 export interface TicketBoardProps {
@@ -161,7 +162,7 @@ export function TicketBoard(props: TicketBoardProps) {
       ) : null}
       {list.error ? (
         <p class="notice notice--error" role="status">
-          {t('loadTicketsFailed', list.error)}
+          {t('loadTicketsFailed', loadErrorText(list.error))}
         </p>
       ) : null}
       {page ? <UnshowableNotice tickets={page.unshowable} onDelete={(id) => void onDeleteUnshowable(id)} /> : null}

@@ -33,3 +33,8 @@ export function formatDue(ms: number, now: number): string {
 export function formatDateTime(ms: number): string {
   return full().format(ms);
 }
+
+/** A load error as the partner reads it: a message name from the background is translated, any other text shown as is. */
+export function loadErrorText(error: string): string {
+  return /^err[A-Z]\w*$/.test(error) ? tCode(error) : error;
+}

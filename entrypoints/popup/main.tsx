@@ -7,6 +7,7 @@ import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
 import { downloadText, pageReportFileName } from '../../lib/download';
 import { askMissedPageReport } from './missed-page';
 import { markDataReady, markFirstRowPainted } from './timing';
+import { loadErrorText } from '../../components/tickets/format';
 import '../../components/tickets/tickets.css';
 
 const copyText = (text: string) =>
@@ -54,7 +55,7 @@ async function start(root: HTMLElement) {
   } catch (error) {
     render(
       <p role="status" class="notice notice--error">
-        {t('loadTicketsFailed', error instanceof Error ? error.message : String(error))}
+        {t('loadTicketsFailed', loadErrorText(error instanceof Error ? error.message : String(error)))}
       </p>,
       root,
     );

@@ -5,6 +5,7 @@ import { t, uiLanguage } from '../../lib/i18n';
 import { downloadText } from '../../lib/download';
 import { send } from '../../lib/messages/client';
 import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
+import { loadErrorText } from '../../components/tickets/format';
 import '../../components/tickets/tickets.css';
 
 /** "#ticket=<id>" from a notification click. */
@@ -48,7 +49,7 @@ async function start(root: HTMLElement) {
   } catch (error) {
     render(
       <p role="status" class="notice notice--error">
-        {t('loadTicketsFailed', error instanceof Error ? error.message : String(error))}
+        {t('loadTicketsFailed', loadErrorText(error instanceof Error ? error.message : String(error)))}
       </p>,
       root,
     );

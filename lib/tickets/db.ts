@@ -61,6 +61,16 @@ export function upgradeTicketDb(db: TicketDb, oldVersion: number, newVersion: nu
   }
 }
 
+/**
+ * Thrown when the database on disk was written by a newer version of the extension (a downgrade):
+ * its message is an i18n message name, so the popup can say what to do instead of IndexedDB's text.
+ */
+export class NewerTicketDbError extends Error {
+  constructor() {
+    super('errTicketDbNewer');
+  }
+}
+
 /** Opens the database; `onClose` runs when the connection goes away (versionchange or browser kill). */
 export function openTicketDb(name: string = TICKET_DB_NAME, onClose?: () => void): Promise<TicketDb> {
   const opening: Promise<TicketDb> = openDB<TicketDbSchema>(name, TICKET_DB_VERSION, {
@@ -73,7 +83,9 @@ export function openTicketDb(name: string = TICKET_DB_NAME, onClose?: () => void
     },
     terminated: () => onClose?.(),
   });
-  return opening;
+  return opening.catch((error: unknown) => {
+    throw error instanceof DOMException && error.name === 'VersionError' ? new NewerTicketDbError() : error;
+  });
 }
 
 /** A lazily opened, shared connection that reopens after it was closed or failed to open. */

@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import {
   createTicketStore,
   DuplicateTicketNumberError,
+  NewerTicketDbError,
   openTicketDb,
   ticketDbConnection,
   TICKET_DB_VERSION,
@@ -235,5 +236,19 @@ describe('database lifecycle', () => {
     // The old connection is gone; the getter opens a new one (here a fresh v1 database).
     expect(await lazyStore.count()).toBe(0);
     (await lazy()).close();
+  });
+});
+
+describe('a database written by a newer version (a downgrade)', () => {
+  it('is refused with a message name the popup can translate, and left as it is', async () => {
+    const name = `newer-${crypto.randomUUID()}`;
+    const newer = await openDB(name, TICKET_DB_VERSION + 1, { upgrade: (db) => void db.createObjectStore('tickets', { keyPath: 'id' }) });
+    newer.close();
+    await expect(openTicketDb(name)).rejects.toBeInstanceOf(NewerTicketDbError);
+    await expect(openTicketDb(name)).rejects.toThrow('errTicketDbNewer');
+    const again = await openDB(name);
+    expect(again.version).toBe(TICKET_DB_VERSION + 1);
+    again.close();
+    await deleteDB(name);
   });
 });
