@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choose, chooseRadio, fillProblemDetails, formContext, walkToAdditionalDetails, reviewAndCreate } from './harness/azure-driver.ts';
+import { choose, chooseRadio, detailsRequestNumber, fillProblemDetails, formContext, walkToAdditionalDetails, reviewAndCreate } from './harness/azure-driver.ts';
 import { pickOption } from './harness/dropdowns.ts';
 import { formFrame, waitForPayload } from './harness/lookalike.ts';
 import { NEW_REQUEST, openPortalPage } from './support/azure-page.ts';
@@ -93,8 +93,7 @@ describe('Azure portal: the created request is logged', () => {
     await waitForPayload(frame, ['"response24x7": "yes"']);
     await fillProblemDetails(ctx);
     await reviewAndCreate(ctx);
-    await page.waitForFunction(() => /\b\d{16}\b/.test((document.querySelector('.fxs-blade') as HTMLElement | null)?.innerText ?? ''), { timeout: 15_000 });
-    const number = /\b\d{16}\b/.exec(await page.$eval('.fxs-blade', (el) => (el as HTMLElement).innerText))?.[0] ?? '';
+    const number = await detailsRequestNumber(page);
 
     const rowText = async () => {
       const popup = await session.eb.extensionPage('popup.html');
@@ -150,9 +149,8 @@ describe('Azure portal: the created request is logged', () => {
     if (when === 'beforeCreate') await session.eb.stopServiceWorker();
     await reviewAndCreate(ctx);
     if (when === 'afterCreate') await session.eb.stopServiceWorker();
-    await page.waitForFunction(() => /\b\d{16}\b/.test((document.querySelector('.fxs-blade') as HTMLElement | null)?.innerText ?? ''), { timeout: 15_000 });
+    const number = await detailsRequestNumber(page);
     if (when === 'atConfirmation') await session.eb.stopServiceWorker();
-    const number = /\b\d{16}\b/.exec(await page.$eval('.fxs-blade', (el) => (el as HTMLElement).innerText))?.[0] ?? '';
 
     const tracker = await session.eb.extensionPage('tracker.html');
     await tracker.waitForFunction((wanted) => document.body.textContent?.includes(wanted), { timeout: 20_000 }, number);

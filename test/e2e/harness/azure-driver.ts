@@ -206,6 +206,12 @@ export async function reviewAndCreate(ctx: FormContext): Promise<void> {
   await clickButton(ctx.frame, ctx.t.create);
 }
 
+/** Waits until the details blade shows its 16-digit support request number, and returns it. */
+export async function detailsRequestNumber(page: Page, timeout = 15_000): Promise<string> {
+  const shown = await page.waitForFunction(() => /\b\d{16}\b/.exec((document.querySelector('.fxs-blade') as HTMLElement | null)?.innerText ?? '')?.[0], { timeout });
+  return String(await shown.jsonValue());
+}
+
 /** Walks a fresh form to Review + create and presses Create; returns the details page's text. */
 export async function createRequest(page: Page, frame: Frame, subscription: string): Promise<string> {
   const ctx = await formContext(frame);
@@ -217,6 +223,6 @@ export async function createRequest(page: Page, frame: Frame, subscription: stri
   await page.waitForFunction(() => location.hash.includes('SupportRequestDetails.ReactView/id/'), { timeout: 10_000 });
   await page.waitForSelector('.fxs-essentials');
   // The details blade shows its essentials first, then the request number.
-  await page.waitForFunction(() => /\b\d{16}\b/.test((document.querySelector('.fxs-blade') as HTMLElement | null)?.innerText ?? ''), { timeout: 10_000 });
+  await detailsRequestNumber(page, 10_000);
   return page.$eval('.fxs-blade', (el) => (el as HTMLElement).innerText);
 }
