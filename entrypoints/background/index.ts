@@ -18,10 +18,10 @@ export default defineBackground(() => {
   // One ticket store for every handler (the database opens lazily in the extension's origin);
   // its writes keep SLA alarms, notifications and the badge up to date.
   // One settings store: its queue serialises every settings write (options page, Partner Center, the panel).
-  const settingsStore = createSettingsStore(browser.storage.local);
+  const settingsStore = createSettingsStore();
   const settings = () => settingsStore.read();
   const { store: tickets, handlers: ticketHandlers } = startTicketBackground(settings);
-  const tabs = createTabRecords(browser.storage.session);
+  const tabs = createTabRecords();
 
   const route = createRouter(
     {

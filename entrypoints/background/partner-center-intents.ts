@@ -2,7 +2,9 @@ import { CHILD_WINDOW_MS, INTENT_TTL_MS, OPENER_WINDOW_MS } from '../../lib/part
 import type { Navigation } from '../../lib/partner-center/click';
 import type { IntendedCustomer } from '../../lib/tenant/resolve';
 import { createQueue } from '../../lib/queue';
-import type { SessionArea, StoredTab, TabRecords } from './tab-records';
+import { handoffItem, type StoredItem } from '../../lib/storage/items';
+import { handoffSchema, readAs, type Handoff } from '../../lib/storage/records';
+import type { StoredTab, TabRecords } from './tab-records';
 
 /**
  * Moves the customer picked in Partner Center to the tab where the portal opens. Partner Center's admin
@@ -12,17 +14,9 @@ import type { SessionArea, StoredTab, TabRecords } from './tab-records';
  * service worker that sleeps between the click and the new tab still has them.
  */
 
-/** One click's intent. */
-export interface Handoff {
-  intended: IntendedCustomer;
-  partnerCenterUrl: string;
-  /** The tenant a `BeginClientSession.aspx?CTID=` link enters: evidence of the new tab's session, not only intent. */
-  hopTenantId: string | null;
-  at: number;
-}
-
 interface Deps {
-  area: SessionArea;
+  /** Where a tab's waiting intent is kept (session storage in the extension). */
+  handoffItem?: (tabId: number) => StoredItem;
   tabs: TabRecords;
   now: () => number;
   /** Re-sends the tab's assistant state to its frames. */
@@ -45,7 +39,7 @@ export function withHandoff(record: StoredTab, handoff: Handoff): StoredTab {
 }
 
 export function createHandoffs(deps: Deps) {
-  const key = (tabId: number) => `pcHandoff:${tabId}`;
+  const itemFor = deps.handoffItem ?? handoffItem;
   /** Tabs opened with no intent waiting, in case the click's message arrives after `onCreated` (memory: seconds matter). */
   const children = new Map<number, { tabId: number; at: number }>();
   /** The last new-tab click, for a browser that names no opener (memory: only the next seconds matter). */
@@ -59,7 +53,7 @@ export function createHandoffs(deps: Deps) {
   }
 
   async function pendingOf(openerTabId: number): Promise<Handoff | null> {
-    const stored = (await deps.area.get(key(openerTabId)))[key(openerTabId)] as Handoff | undefined;
+    const stored = readAs<Handoff | null>(handoffSchema, await itemFor(openerTabId).getValue(), null, 'Partner Center hand-off');
     return stored && deps.now() - stored.at <= OPENER_WINDOW_MS ? stored : null;
   }
 
@@ -72,7 +66,7 @@ export function createHandoffs(deps: Deps) {
           children.delete(openerTabId);
           return apply(child.tabId, handoff);
         }
-        await deps.area.set({ [key(openerTabId)]: handoff });
+        await itemFor(openerTabId).setValue(handoff);
         if (navigation === 'newTab') lastNewTabOffer = { openerTabId, at: deps.now() };
         // A same-tab click (or one the page cannot tell) navigates this tab: the portal will load here.
         if (navigation !== 'newTab') await apply(openerTabId, handoff);
@@ -92,7 +86,7 @@ export function createHandoffs(deps: Deps) {
           children.set(openerTabId, { tabId, at: deps.now() });
           return;
         }
-        await deps.area.remove(key(openerTabId));
+        await itemFor(openerTabId).removeValue();
         await apply(tabId, pending);
         // The opener stays in Partner Center: an intent it was given on a same-tab guess goes with the new tab.
         const given = (record: StoredTab) => record.intendedUntil === pending.at + INTENT_TTL_MS;
@@ -107,7 +101,7 @@ export function createHandoffs(deps: Deps) {
     /** `tabs.onRemoved`. */
     forget: (tabId: number) => {
       children.delete(tabId);
-      return deps.area.remove(key(tabId));
+      return itemFor(tabId).removeValue();
     },
   };
 }

@@ -18,7 +18,7 @@ export function startPartnerCenterBackground({ tabs, settings: store }: { tabs: 
     // A tab without our frames (still loading, or Partner Center itself) has no receiver: nothing to do.
     await browser.tabs.sendMessage(tabId, push).catch(() => undefined);
   };
-  const handoffs = createHandoffs({ area: browser.storage.session, tabs, now: Date.now, publish });
+  const handoffs = createHandoffs({ tabs, now: Date.now, publish });
 
   browser.tabs.onCreated.addListener((tab) => {
     if (tab.id !== undefined) void handoffs.tabCreated(tab.id, tab.openerTabId);

@@ -1,33 +1,27 @@
 import type { TabRecord } from '../../lib/assistant/build-state';
+import { tabRecordItem, type StoredItem } from '../../lib/storage/items';
+import { readAs, tabRecordSchema } from '../../lib/storage/records';
 
 /** What the background keeps per tab. */
 export type StoredTab = TabRecord;
-
-/** The slice of storage.session the records need. */
-export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
 
 /**
  * Per-tab records in session storage: they outlive a sleeping service worker but not the browser
  * session. Changes to one tab are serialised, because the top frame and a blade iframe may
  * report at the same moment and each change is read-modify-write.
  */
-export function createTabRecords(area: SessionArea) {
+export function createTabRecords(itemFor: (tabId: number) => StoredItem = tabRecordItem) {
   const queues = new Map<number, Promise<unknown>>();
-  const key = (tabId: number) => `tab:${tabId}`;
 
   async function read(tabId: number): Promise<StoredTab> {
-    return ((await area.get(key(tabId)))[key(tabId)] as StoredTab | undefined) ?? {};
+    return readAs(tabRecordSchema, await itemFor(tabId).getValue(), {}, `record of tab ${tabId}`);
   }
 
   /** Runs `change` on the tab's record after every earlier change to that tab, and saves the result. */
   function update<T>(tabId: number, change: (record: StoredTab) => Promise<{ record: StoredTab; result: T }> | { record: StoredTab; result: T }): Promise<T> {
     const run = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
       const { record, result } = await change(await read(tabId));
-      await area.set({ [key(tabId)]: record });
+      await itemFor(tabId).setValue(record);
       return result;
     });
     const settled = run.catch(() => undefined);
@@ -42,7 +36,7 @@ export function createTabRecords(area: SessionArea) {
   return {
     read,
     update,
-    forget: (tabId: number) => area.remove(key(tabId)),
+    forget: (tabId: number) => itemFor(tabId).removeValue(),
   };
 }
 

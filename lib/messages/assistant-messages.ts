@@ -5,7 +5,8 @@ import type { MessageSpec } from './spec';
 /** Page text is data: every string from a page is bounded before it is kept. */
 const pageText = (max: number) => z.string().max(max);
 
-const signalSchema = z.object({
+/** One tenant signal as a frame reports it (and as the tab record keeps it). */
+export const tenantSignalSchema = z.object({
   kind: z.enum(['tenantId', 'domain', 'directoryName', 'gdapUser']),
   value: pageText(256),
   source: z.enum(['url-hash', 'url-path', 'url-query', 'header']),
@@ -28,7 +29,7 @@ export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
 
 /** In-page assistant: tenant context per tab, shared between the top frame and the form's frames. */
 export const assistantMessages = {
-  reportTenant: { from: ['portalScript'], request: z.object({ url: pageText(8192), signals: z.array(signalSchema).max(50) }) },
+  reportTenant: { from: ['portalScript'], request: z.object({ url: pageText(8192), signals: z.array(tenantSignalSchema).max(50) }) },
   getAssistantState: { from: ['portalScript'], request: z.undefined() },
   confirmContext: { from: ['portalScript'], request: z.undefined() },
   openOptions: { from: ['portalScript'], request: z.undefined() },

@@ -11,6 +11,19 @@ const STEPS: Record<number, Step> = {
   0: (raw) => ({ ...raw, version: 1 }),
 };
 
+/**
+ * The same steps for the stored value, keyed the way WXT's `defineItem` migrations are (the version each
+ * step leads to). Version 0 has no stored form (WXT counts an unversioned value as 1), so it is left to
+ * migrateSettings, which every read still runs.
+ */
+export function storedSettingsMigrations(): Record<number, Step> {
+  return Object.fromEntries(
+    Object.entries(STEPS)
+      .filter(([from]) => Number(from) >= 1)
+      .map(([from, step]) => [Number(from) + 1, step]),
+  );
+}
+
 export class UnknownSettingsVersionError extends Error {
   constructor(readonly found: unknown) {
     super(`Settings version ${String(found)} is newer than this extension understands (${SETTINGS_VERSION}).`);

@@ -1,31 +1,31 @@
 import { createQueue } from '../queue';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { setAsideItem, settingsItem } from '../storage/items';
+import { readAs, setAsideListSchema, type SetAside } from '../storage/records';
 import { toFieldIssues, type FieldIssue } from './issues';
 import { mergeSettings } from './merge';
 import { salvageSettings } from './salvage';
 import { defaultSettings, settingsSchema, type Settings } from './schema';
 
-/** The slice of browser.storage.StorageArea the store needs, so tests can hand it a map. */
-export interface KeyValueArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
+/** The two stored values the store owns (the extension's WXT items; fresh ones over fakeBrowser in tests). */
+export interface SettingsItems {
+  settings: WxtStorageItem<unknown, Record<string, unknown>>;
+  setAside: WxtStorageItem<unknown, Record<string, unknown>>;
 }
 
-/** The storage.local key of the settings (others watch it for changes). */
-export const SETTINGS_STORAGE_KEY = 'settings';
-const KEY = SETTINGS_STORAGE_KEY;
-/** Stored values that could not be read, newest first, each kept once (what was lost, and why). */
-const SET_ASIDE_KEY = 'settingsSetAside';
 const MAX_SET_ASIDE = 5;
 
-export interface SetAside {
-  at: number;
-  raw: unknown;
-  problems: FieldIssue[];
-}
+export type { SetAside };
 
 export type SaveResult =
   | { ok: true; settings: Settings /** Changes made elsewhere since the page loaded were kept too. */; merged?: boolean }
   | { ok: false; issues: FieldIssue[] /** Both sides changed the same section: the settings as they are now, to reload. */; conflict?: Settings };
+
+/** The write that sets an unreadable value aside and stores its readable rest. */
+interface Repair {
+  setAside: SetAside[];
+  settings: Settings;
+}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const failed = (messageKey: string): SaveResult => ({ ok: false, issues: [{ path: '', messageKey }] });
@@ -36,28 +36,29 @@ const failed = (messageKey: string): SaveResult => ({ ok: false, issues: [{ path
  * validate is read section by section (salvage.ts); the unreadable original is set aside once, the
  * readable rest is written back, and nothing is lost.
  */
-export function createSettingsStore(area: KeyValueArea, now: () => number = Date.now) {
+export function createSettingsStore(items: SettingsItems = { settings: settingsItem, setAside: setAsideItem }, now: () => number = Date.now) {
   const serial = createQueue();
 
   async function readSetAside(): Promise<SetAside[]> {
-    const list = (await area.get(SET_ASIDE_KEY))[SET_ASIDE_KEY];
-    return Array.isArray(list) ? (list as SetAside[]) : [];
+    return readAs(setAsideListSchema, await items.setAside.getValue(), [], 'set-aside settings');
   }
 
   /** Current settings without writing; `repair` holds the write that sets a bad value aside. */
-  async function current(): Promise<{ settings: Settings; repair: Record<string, unknown> | null }> {
-    const raw = (await area.get(KEY))[KEY];
-    if (raw === undefined) return { settings: defaultSettings(), repair: null };
+  async function current(): Promise<{ settings: Settings; repair: Repair | null }> {
+    const raw = await items.settings.getValue();
+    // WXT reads a missing value as null: nothing stored yet (or a stored null, which says nothing either).
+    if (raw === null || raw === undefined) return { settings: defaultSettings(), repair: null };
     const { settings, problems } = salvageSettings(raw);
     if (problems.length === 0) return { settings, repair: null };
     const earlier = await readSetAside();
     const list = earlier.some((entry) => same(entry.raw, raw)) ? earlier : [{ at: now(), raw, problems }, ...earlier].slice(0, MAX_SET_ASIDE);
-    return { settings, repair: { [SET_ASIDE_KEY]: list, [KEY]: settings } };
+    return { settings, repair: { setAside: list, settings } };
   }
 
-  async function write(items: Record<string, unknown>): Promise<boolean> {
+  /** One storage write for both values: the repaired settings never land without their set-aside original. */
+  async function write(change: { setAside?: SetAside[]; settings?: Settings }): Promise<boolean> {
     try {
-      await area.set(items);
+      await storage.setItems([...(change.setAside ? [{ item: items.setAside, value: change.setAside }] : []), ...(change.settings ? [{ item: items.settings, value: change.settings }] : [])]);
       return true;
     } catch (error) {
       // Quota or a storage fault: the caller tells the partner; what was stored stays as it was.
@@ -67,10 +68,10 @@ export function createSettingsStore(area: KeyValueArea, now: () => number = Date
   }
 
   /** Validates `next` and writes it with any pending repair; nothing is written on an issue. */
-  async function commit(next: unknown, repair: Record<string, unknown> | null, merged = false): Promise<SaveResult> {
+  async function commit(next: unknown, repair: Repair | null, merged = false): Promise<SaveResult> {
     const parsed = settingsSchema.safeParse(next);
     if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error.issues) };
-    if (!(await write({ ...repair, [KEY]: parsed.data }))) return failed('errSaveFailed');
+    if (!(await write({ setAside: repair?.setAside, settings: parsed.data }))) return failed('errSaveFailed');
     return { ok: true, settings: parsed.data, ...(merged && { merged }) };
   }
 
@@ -117,7 +118,7 @@ export function createSettingsStore(area: KeyValueArea, now: () => number = Date
 
     /** Forgets one set-aside value (the partner has seen it, or restored it by import). */
     discardSetAside(at: number): Promise<boolean> {
-      return serial(async () => write({ [SET_ASIDE_KEY]: (await readSetAside()).filter((entry) => entry.at !== at) }));
+      return serial(async () => write({ setAside: (await readSetAside()).filter((entry) => entry.at !== at) }));
     },
   };
 }

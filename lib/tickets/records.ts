@@ -36,10 +36,16 @@ export function toRecord(ticket: Ticket): TicketRecord {
   return { ...ticket, openKey: isOpen(ticket) ? 1 : 0 };
 }
 
-/** The ticket without its derived index keys. */
+/**
+ * Fields added to the record since the database's version 1, with what a record written before them
+ * means. Cheaper than parsing every record on every read (the list reads thousands), and no schema bump.
+ */
+const ADDED_SINCE_RELEASE = { response24x7: false } as const satisfies Partial<Ticket>;
+
+/** The ticket without its derived index keys, with fields an older release did not write filled in. */
 export function fromRecord(record: TicketRecord): Ticket {
   const { openKey: _derived, ...ticket } = record;
-  return ticket;
+  return { ...ADDED_SINCE_RELEASE, ...ticket };
 }
 
 const isMissing = (value: unknown) => value === undefined || value === null || value === '' || value === 'unknown';

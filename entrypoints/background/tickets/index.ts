@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '../../../lib/i18n';
 import type { Settings } from '../../../lib/settings/schema';
-import { SETTINGS_STORAGE_KEY } from '../../../lib/settings/store';
+import { readAs, notifiedLogSchema } from '../../../lib/storage/records';
+import { settingsItem, slaNotifiedItem } from '../../../lib/storage/items';
 import { SLA_ALARM_PREFIX, trackerUrlForNotification, type NotifiedLog } from '../../../lib/tickets/alarm-plan';
 import { ticketDbConnection, createTicketStore, type TicketStore } from '../../../lib/tickets/db';
 import type { TicketsChangedPush } from '../../../lib/messages/ticket-messages';
@@ -11,8 +12,6 @@ import { createSlaMonitor } from './monitor';
 import { createNotifier } from './notifier';
 import { observeStore } from './observed-store';
 
-/** storage.local key of the alerts already shown. */
-const NOTIFIED_KEY = 'slaNotified';
 /** Soft-deleted tickets are kept this long (undo, mistakes), then purged at a worker start. */
 const DELETED_RETENTION_MS = 30 * 86_400_000;
 
@@ -40,8 +39,8 @@ export function startTicketBackground(settings: () => Promise<Settings>): { hand
       clear: (name) => browser.alarms.clear(name),
     },
     notifiedLog: {
-      read: async () => ((await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY] as NotifiedLog | undefined) ?? {},
-      write: (log) => browser.storage.local.set({ [NOTIFIED_KEY]: log }),
+      read: async (): Promise<NotifiedLog> => readAs(notifiedLogSchema, await slaNotifiedItem.getValue(), {}, 'SLA alert log'),
+      write: (log) => slaNotifiedItem.setValue(log),
     },
     notify: createNotifier({
       notifications: browser.notifications,
@@ -72,10 +71,8 @@ export function startTicketBackground(settings: () => Promise<Settings>): { hand
     void browser.tabs.create({ url }).catch(report);
     void browser.notifications.clear(notificationId).catch(report);
   });
-  browser.storage.onChanged.addListener((changes, area) => {
-    // The notified log lives in storage.local too; reacting to it would loop.
-    if (area === 'local' && SETTINGS_STORAGE_KEY in changes) refresh();
-  });
+  // Only the settings: the alert log the monitor writes is another item, so this cannot loop.
+  settingsItem.watch(refresh);
   // Alarms "may be cleared when the browser is restarted": rebuild them at every start.
   browser.runtime.onStartup.addListener(refresh);
   browser.runtime.onInstalled.addListener(refresh);

@@ -1,17 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createAssistantHandlers } from '../../../entrypoints/background/assistant-handlers';
-import { createTabRecords, type SessionArea } from '../../../entrypoints/background/tab-records';
+import { createTabRecords } from '../../../entrypoints/background/tab-records';
+import { tabRecordItem } from '../../../lib/storage/items';
+import { freshBrowserStorage } from '../support/storage';
 import { createTicketStore, openTicketDb } from '../../../lib/tickets/db';
 import { partnerSettings } from '../assistant/fixtures';
-
-function memorySession(): SessionArea {
-  const data: Record<string, unknown> = {};
-  return {
-    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items) => void Object.assign(data, structuredClone(items)),
-    remove: async (key) => void delete data[key],
-  };
-}
 
 const START = Date.UTC(2026, 10, 23, 9, 30);
 
@@ -21,14 +14,14 @@ function setup() {
   const tickets = createTicketStore(openTicketDb(`test-${crypto.randomUUID()}`));
   const broadcast = vi.fn(async () => {});
   let settings = partnerSettings();
-  const session = memorySession();
+  freshBrowserStorage();
   const handlers = createAssistantHandlers({
     settings: async () => settings,
     updateSettings: async (change) => {
       settings = change(settings) ?? settings;
       return { ok: true };
     },
-    tabs: createTabRecords(session),
+    tabs: createTabRecords(),
     tickets,
     broadcast,
     openOptions: async () => {},
@@ -36,7 +29,7 @@ function setup() {
   });
   const top = { id: 'ext', url: 'https://portal.azure.com/#home', tab: { id: 7 }, frameId: 0 };
   const blade = { ...top, url: 'https://sandbox-1.reactblade.portal.azure.net/React/Index', frameId: 3 };
-  return { handlers, tickets, session, broadcast, top, blade, advance: (ms: number) => (now += ms), settings: () => settings, setSettings: (next: typeof settings) => (settings = next) };
+  return { handlers, tickets, broadcast, top, blade, advance: (ms: number) => (now += ms), settings: () => settings, setSettings: (next: typeof settings) => (settings = next) };
 }
 
 const snapshot = {
@@ -109,12 +102,12 @@ describe('assistant handlers', () => {
   });
 
   it('a confirmation retried after the worker died between the ticket write and the tab record: one ticket', async () => {
-    const { handlers, tickets, session, top, advance } = setup();
+    const { handlers, tickets, top, advance } = setup();
     await handlers.formSubmitted(snapshot, top);
-    const beforeConfirmation = await session.get('tab:7');
+    const beforeConfirmation = await tabRecordItem(7).getValue();
     advance(1_000);
     const first = await handlers.ticketConfirmed({ portal: 'azure', number: null, armName: 'arm-9', subscriptionId: null }, top);
-    await session.set(beforeConfirmation); // the record write never happened
+    await tabRecordItem(7).setValue(beforeConfirmation); // the record write never happened
     const retried = await handlers.ticketConfirmed({ portal: 'azure', number: null, armName: 'arm-9', subscriptionId: null }, top);
     expect(retried).toBe(first);
     expect(await tickets.count()).toBe(1);

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createAssistantHandlers } from '../../../entrypoints/background/assistant-handlers';
 import { createPartnerCenterHandlers } from '../../../entrypoints/background/partner-center-handlers';
 import { createHandoffs } from '../../../entrypoints/background/partner-center-intents';
-import { createTabRecords, type SessionArea } from '../../../entrypoints/background/tab-records';
+import { createTabRecords } from '../../../entrypoints/background/tab-records';
+import { settingsStorage } from '../support/storage';
 import { buildAssistantState } from '../../../lib/assistant/build-state';
 import { INTENT_TTL_MS, OPENER_WINDOW_MS } from '../../../lib/partner-center/intent';
 import type { Settings } from '../../../lib/settings/schema';
@@ -10,15 +11,6 @@ import { createSettingsStore } from '../../../lib/settings/store';
 import { createTicketStore, openTicketDb } from '../../../lib/tickets/db';
 import type { TenantSignal } from '../../../lib/tenant/signal';
 import { CONTOSO_ID, NORTHWIND_ID, partnerSettings } from '../assistant/fixtures';
-
-function memorySession(): SessionArea {
-  const data: Record<string, unknown> = {};
-  return {
-    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items) => void Object.assign(data, structuredClone(items)),
-    remove: async (key) => void delete data[key],
-  };
-}
 
 const PC_TAB = 5;
 const PORTAL_TAB = 9;
@@ -36,27 +28,26 @@ const intendContoso = (navigation: 'newTab' | 'sameTab' | 'unknown', href = 'htt
   navigation,
 });
 
-function setup(initial: Settings = partnerSettings()) {
+async function setup(initial: Settings = partnerSettings()) {
   // The day request number 2611230040001234 below was issued: a confirmation must be of that day.
   let now = Date.UTC(2026, 10, 23, 9, 30);
-  // The real settings store (one write queue) over an in-memory storage.local.
-  const local: Record<string, unknown> = { settings: initial };
-  const saveSettings = vi.fn(async (items: Record<string, unknown>) => void Object.assign(local, structuredClone(items)));
-  const store = createSettingsStore({ get: async (key) => (key in local ? { [key]: structuredClone(local[key]) } : {}), set: saveSettings }, () => now);
-  const settings = () => local.settings as Settings;
-  const tabs = createTabRecords(memorySession());
+  // The real settings store (one write queue) over WXT's fake storage.
+  const storage = await settingsStorage({ settings: initial });
+  const store = createSettingsStore(storage.items, () => now);
+  const settings = async () => (await storage.stored()).settings as Settings;
+  const tabs = createTabRecords();
   const publish = vi.fn(async (_tabId: number) => {});
-  const handoffs = createHandoffs({ area: memorySession(), tabs, now: () => now, publish });
+  const handoffs = createHandoffs({ tabs, now: () => now, publish });
   const handlers = createPartnerCenterHandlers({ settings: store.read, updateSettings: store.update, tabs, handoffs, publish, now: () => now });
   const tickets = createTicketStore(openTicketDb(`test-${crypto.randomUUID()}`));
   const assistant = createAssistantHandlers({ settings: store.read, updateSettings: store.update, tabs, tickets, broadcast: async () => {}, openOptions: async () => {}, now: () => now });
-  const stateOf = async (tabId: number) => buildAssistantState(settings(), await tabs.read(tabId), now);
-  return { handlers, handoffs, tabs, publish, saveSettings, assistant, tickets, stateOf, settings, advance: (ms: number) => (now += ms) };
+  const stateOf = async (tabId: number) => buildAssistantState(await settings(), await tabs.read(tabId), now);
+  return { handlers, handoffs, tabs, publish, settingsWrites: storage.writes, assistant, tickets, stateOf, settings, advance: (ms: number) => (now += ms) };
 }
 
 describe('intents move to the tab the portal opens in', () => {
   it('a new tab opened by the Partner Center tab takes the intent; the Partner Center tab keeps none', async () => {
-    const { handlers, handoffs, tabs, publish, assistant } = setup();
+    const { handlers, handoffs, tabs, publish, assistant } = await setup();
     await handlers.intendCustomer(intendContoso('newTab'), pcSender);
     expect((await tabs.read(PC_TAB)).intended).toBeUndefined();
     await handoffs.tabCreated(PORTAL_TAB, PC_TAB);
@@ -70,7 +61,7 @@ describe('intents move to the tab the portal opens in', () => {
   });
 
   it('the portal in another customer is a mismatch naming both', async () => {
-    const { handlers, handoffs, assistant } = setup();
+    const { handlers, handoffs, assistant } = await setup();
     await handlers.intendCustomer(intendContoso('newTab'), pcSender);
     await handoffs.tabCreated(PORTAL_TAB, PC_TAB);
     const state = await assistant.reportTenant(
@@ -82,7 +73,7 @@ describe('intents move to the tab the portal opens in', () => {
   });
 
   it('the click’s message may arrive after the new tab: a tab opened just before takes it', async () => {
-    const { handlers, handoffs, tabs, advance } = setup();
+    const { handlers, handoffs, tabs, advance } = await setup();
     await handoffs.tabCreated(PORTAL_TAB, PC_TAB);
     advance(300);
     await handlers.intendCustomer(intendContoso('newTab'), pcSender);
@@ -90,7 +81,7 @@ describe('intents move to the tab the portal opens in', () => {
   });
 
   it('a same-tab click keeps the intent in its own tab; a tab opened from it later (the guess was wrong) takes it over', async () => {
-    const { handlers, handoffs, tabs } = setup();
+    const { handlers, handoffs, tabs } = await setup();
     await handlers.intendCustomer(intendContoso('sameTab'), pcSender);
     expect((await tabs.read(PC_TAB)).intended?.tenantId).toBe(CONTOSO_ID);
     await handoffs.tabCreated(PORTAL_TAB, PC_TAB);
@@ -99,7 +90,7 @@ describe('intents move to the tab the portal opens in', () => {
   });
 
   it('a browser that names no opener: the tab opened right after a new-tab click takes it, a later one does not', async () => {
-    const { handlers, handoffs, tabs, advance } = setup();
+    const { handlers, handoffs, tabs, advance } = await setup();
     await handlers.intendCustomer(intendContoso('newTab'), pcSender);
     advance(200);
     await handoffs.tabCreated(PORTAL_TAB, undefined);
@@ -109,7 +100,7 @@ describe('intents move to the tab the portal opens in', () => {
   });
 
   it('a waiting intent is not given to a tab opened long after the click', async () => {
-    const { handlers, handoffs, tabs, advance } = setup();
+    const { handlers, handoffs, tabs, advance } = await setup();
     await handlers.intendCustomer(intendContoso('newTab'), pcSender);
     advance(OPENER_WINDOW_MS + 1);
     await handoffs.tabCreated(PORTAL_TAB, PC_TAB);
@@ -117,7 +108,7 @@ describe('intents move to the tab the portal opens in', () => {
   });
 
   it('the intent expires INTENT_TTL_MS after the click', async () => {
-    const { handlers, handoffs, stateOf, advance } = setup();
+    const { handlers, handoffs, stateOf, advance } = await setup();
     await handlers.intendCustomer(intendContoso('newTab'), pcSender);
     await handoffs.tabCreated(PORTAL_TAB, PC_TAB);
     advance(INTENT_TTL_MS);
@@ -127,14 +118,14 @@ describe('intents move to the tab the portal opens in', () => {
   });
 
   it('fills the name from the partner’s customers when the page gave only an id', async () => {
-    const { handlers, handoffs, tabs } = setup();
+    const { handlers, handoffs, tabs } = await setup();
     await handlers.intendCustomer({ ...intendContoso('newTab'), customer: { tenantId: CONTOSO_ID } }, pcSender);
     await handoffs.tabCreated(PORTAL_TAB, PC_TAB);
     expect((await tabs.read(PORTAL_TAB)).intended).toEqual({ name: 'Contoso Ltd', tenantId: CONTOSO_ID, domain: 'contoso.onmicrosoft.com', role: null });
   });
 
   it('refuses intents from anything but a Partner Center top frame', async () => {
-    const { handlers } = setup();
+    const { handlers } = await setup();
     await expect(handlers.intendCustomer(intendContoso('newTab'), portalTop)).rejects.toThrow(/Partner Center/);
     await expect(handlers.intendCustomer(intendContoso('newTab'), { ...pcSender, frameId: 2 })).rejects.toThrow(/Partner Center/);
   });
@@ -146,7 +137,7 @@ describe('the M365 BeginClientSession hop', () => {
   const m365Top = { id: 'ext', url: 'https://admin.microsoft.com/AdminPortal/Home#/support', tab: { id: PORTAL_TAB }, frameId: 0 };
 
   it('an admin center that names no organisation is in the hop’s tenant, named from settings; the hop is evidence, not an intent', async () => {
-    const { handlers, assistant } = setup();
+    const { handlers, assistant } = await setup();
     await handlers.clientSessionStarted({ ctid: CONTOSO_ID }, hopSender(CONTOSO_ID));
     const state = await assistant.reportTenant({ url: m365Top.url, signals: [] }, m365Top);
     expect(state.context).toMatchObject({ outcome: 'customer', customer: { name: 'Contoso Ltd' } });
@@ -155,7 +146,7 @@ describe('the M365 BeginClientSession hop', () => {
   });
 
   it('keeps the intent the click gave, so a hop into another tenant is a mismatch', async () => {
-    const { handlers, handoffs, assistant } = setup();
+    const { handlers, handoffs, assistant } = await setup();
     await handlers.intendCustomer({ ...intendContoso('newTab', hopUrl(CONTOSO_ID)), target: 'm365' }, pcSender);
     await handoffs.tabCreated(PORTAL_TAB, PC_TAB);
     await handlers.clientSessionStarted({ ctid: NORTHWIND_ID }, hopSender(NORTHWIND_ID));
@@ -164,7 +155,7 @@ describe('the M365 BeginClientSession hop', () => {
   });
 
   it('a BeginClientSession link opened in a new tab carries the hop’s tenant even if the hop page is never seen', async () => {
-    const { handlers, handoffs, assistant } = setup();
+    const { handlers, handoffs, assistant } = await setup();
     await handlers.intendCustomer({ ...intendContoso('newTab', hopUrl(CONTOSO_ID)), target: 'm365' }, pcSender);
     await handoffs.tabCreated(PORTAL_TAB, PC_TAB);
     const state = await assistant.reportTenant({ url: m365Top.url, signals: [] }, m365Top);
@@ -172,7 +163,7 @@ describe('the M365 BeginClientSession hop', () => {
   });
 
   it('accepts only the CTID of the sender’s own URL', async () => {
-    const { handlers } = setup();
+    const { handlers } = await setup();
     await expect(handlers.clientSessionStarted({ ctid: CONTOSO_ID }, hopSender(NORTHWIND_ID))).rejects.toThrow(/BeginClientSession/);
     await expect(handlers.clientSessionStarted({ ctid: CONTOSO_ID }, m365Top)).rejects.toThrow(/BeginClientSession/);
   });
@@ -180,31 +171,31 @@ describe('the M365 BeginClientSession hop', () => {
 
 describe('learned customers', () => {
   it('adds what Partner Center shows, keeps the hand-entered one, and writes nothing when nothing is new', async () => {
-    const { handlers, saveSettings, settings } = setup();
+    const { handlers, settingsWrites, settings } = await setup();
     const customers = [
       { name: 'Contoso (as Partner Center says)', tenantId: CONTOSO_ID, domains: [] },
       { name: 'Northwind Traders', tenantId: NORTHWIND_ID, domains: ['northwind.onmicrosoft.com'] },
     ];
     expect(await handlers.learnCustomers({ customers }, pcSender)).toEqual({ added: 1, updated: 0 });
-    expect(settings().customers).toEqual([
+    expect((await settings()).customers).toEqual([
       { name: 'Contoso Ltd', tenantId: CONTOSO_ID, domains: ['contoso.onmicrosoft.com'], source: 'manual' },
       { name: 'Northwind Traders', tenantId: NORTHWIND_ID, domains: ['northwind.onmicrosoft.com'], source: 'learned' },
     ]);
     expect(await handlers.learnCustomers({ customers }, pcSender)).toEqual({ added: 0, updated: 0 });
-    expect(saveSettings).toHaveBeenCalledTimes(1);
+    expect(settingsWrites()).toBe(1);
   });
 
   it('two pages reporting at once both land', async () => {
-    const { handlers, settings } = setup();
+    const { handlers, settings } = await setup();
     await Promise.all([
       handlers.learnCustomers({ customers: [{ name: 'Northwind Traders', tenantId: NORTHWIND_ID, domains: [] }] }, pcSender),
       handlers.learnCustomers({ customers: [{ name: 'Adatum Corporation', tenantId: '44444444-4444-4444-8444-444444444444', domains: [] }] }, { ...pcSender, tab: { id: 6 } }),
     ]);
-    expect(settings().customers.map((customer) => customer.name)).toEqual(['Contoso Ltd', 'Northwind Traders', 'Adatum Corporation']);
+    expect((await settings()).customers.map((customer) => customer.name)).toEqual(['Contoso Ltd', 'Northwind Traders', 'Adatum Corporation']);
   });
 
   it('only from Partner Center', async () => {
-    const { handlers } = setup();
+    const { handlers } = await setup();
     await expect(handlers.learnCustomers({ customers: [] }, portalTop)).rejects.toThrow(/Partner Center/);
   });
 });
@@ -222,7 +213,7 @@ describe('tickets logged in an intended tab', () => {
   };
 
   async function logIn(signals: TenantSignal[]) {
-    const context = setup({ ...partnerSettings(), customers: [] });
+    const context = await setup({ ...partnerSettings(), customers: [] });
     await context.handlers.intendCustomer(intendContoso('newTab'), pcSender);
     await context.handoffs.tabCreated(PORTAL_TAB, PC_TAB);
     await context.assistant.reportTenant({ url: portalTop.url, signals }, portalTop);

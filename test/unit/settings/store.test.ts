@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { migrateSettings, UnknownSettingsVersionError } from '../../../lib/settings/migrate';
 import { defaultSettings, type Settings } from '../../../lib/settings/schema';
-import { createSettingsStore, type KeyValueArea } from '../../../lib/settings/store';
+import { createSettingsStore } from '../../../lib/settings/store';
+import { settingsStorage } from '../support/storage';
 
 const OWN = { name: 'Own', tenantId: '11111111-1111-4111-8111-111111111111', domains: [] };
 const PARTNER = {
@@ -17,40 +18,25 @@ const PARTNER = {
   supportLanguage: 'en-US',
 };
 
-function memoryArea(initial: Record<string, unknown> = {}) {
-  const data: Record<string, unknown> = structuredClone(initial);
-  let writes = 0;
-  let refuse = false;
-  const area: KeyValueArea = {
-    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items) => {
-      if (refuse) throw new Error('QUOTA_BYTES quota exceeded');
-      writes += 1;
-      Object.assign(data, structuredClone(items));
-    },
-  };
-  return { area, data, writes: () => writes, refuseWrites: (value: boolean) => (refuse = value) };
-}
-
 const stored = (over: Partial<Settings> = {}): Settings => ({ ...defaultSettings(), partner: PARTNER, ownTenants: [OWN], ...over });
 
 describe('settings store: reading', () => {
   it('starts from defaults and writes nothing', async () => {
-    const memory = memoryArea();
-    expect(await createSettingsStore(memory.area).read()).toEqual(defaultSettings());
+    const memory = await settingsStorage();
+    expect(await createSettingsStore(memory.items).read()).toEqual(defaultSettings());
     expect(memory.writes()).toBe(0);
   });
 
   it('upgrades a version-less object', async () => {
-    const settings = await createSettingsStore(memoryArea({ settings: { ownTenants: [{ name: 'Own', tenantId: OWN.tenantId }] } }).area).read();
+    const settings = await createSettingsStore((await settingsStorage({ settings: { ownTenants: [{ name: 'Own', tenantId: OWN.tenantId }] } })).items).read();
     expect(settings.version).toBe(1);
     expect(settings.ownTenants).toEqual([OWN]);
   });
 
   it('one bad field keeps the readable rest, sets the original aside once, and repairs the stored value', async () => {
     const bad = { ...stored(), partner: { ...PARTNER, phone: '------' }, ownTenants: [OWN, { name: '', tenantId: 'nope' }] };
-    const memory = memoryArea({ settings: bad });
-    const store = createSettingsStore(memory.area, () => 42);
+    const memory = await settingsStorage({ settings: bad });
+    const store = createSettingsStore(memory.items, () => 42);
     for (let read = 0; read < 25; read++) {
       const settings = await store.read();
       // The partner keeps the profile (phone back to its default) and the valid own tenant.
@@ -62,38 +48,50 @@ describe('settings store: reading', () => {
     expect(aside).toHaveLength(1);
     expect(aside[0]).toMatchObject({ at: 42, raw: bad });
     expect(aside[0]?.problems.map((problem) => problem.path)).toEqual(expect.arrayContaining(['partner.phone', 'ownTenants.1.name', 'ownTenants.1.tenantId']));
-    expect(Object.keys(memory.data).filter((key) => key.startsWith('settings'))).toEqual(['settings', 'settingsSetAside']);
+    expect(Object.keys(await memory.stored()).filter((key) => key.startsWith('settings'))).toEqual(['settings', 'settingsSetAside']);
   });
 
   it.each([
-    ['null', null],
     ['an array', [1, 2]],
     ['a string', 'settings'],
     ['a version from the future', { version: 99, partner: PARTNER }],
   ])('%s is set aside, not silently replaced by defaults', async (_, raw) => {
-    const memory = memoryArea({ settings: raw });
-    const store = createSettingsStore(memory.area, () => 7);
+    const memory = await settingsStorage({ settings: raw });
+    const store = createSettingsStore(memory.items, () => 7);
     expect(await store.read()).toEqual(defaultSettings());
     expect((await store.setAside())[0]).toMatchObject({ at: 7, raw });
   });
 
   it('a required partner field that is bad sets the profile aside but keeps tenants and SLA', async () => {
-    const memory = memoryArea({ settings: { ...stored(), partner: { ...PARTNER, email: 'not an email' }, sla: { ...defaultSettings().sla, leadTimeMinutes: 30 } } });
-    const settings = await createSettingsStore(memory.area).read();
+    const memory = await settingsStorage({ settings: { ...stored(), partner: { ...PARTNER, email: 'not an email' }, sla: { ...defaultSettings().sla, leadTimeMinutes: 30 } } });
+    const settings = await createSettingsStore(memory.items).read();
     expect(settings.partner).toBeNull();
     expect(settings.ownTenants).toEqual([OWN]);
     expect(settings.sla.leadTimeMinutes).toBe(30);
   });
 
   it('still reads when storage refuses the repair (full): the salvaged settings, no throw', async () => {
-    const memory = memoryArea({ settings: { ...stored(), ownTenants: 'garbage' } });
+    const memory = await settingsStorage({ settings: { ...stored(), ownTenants: 'garbage' } });
     memory.refuseWrites(true);
-    expect((await createSettingsStore(memory.area).read()).partner).toEqual(PARTNER);
+    expect((await createSettingsStore(memory.items).read()).partner).toEqual(PARTNER);
+  });
+
+  it('a stored null reads as nothing stored yet: the defaults, nothing set aside', async () => {
+    const memory = await settingsStorage({ settings: null });
+    const store = createSettingsStore(memory.items);
+    expect(await store.read()).toEqual(defaultSettings());
+    expect(await store.setAside()).toEqual([]);
+    expect(memory.writes()).toBe(0);
+  });
+
+  it('a set-aside list that is not one (hand-edited) reads as empty instead of failing the page', async () => {
+    const memory = await settingsStorage({ settings: stored(), settingsSetAside: { at: 'x' } });
+    expect(await createSettingsStore(memory.items).setAside()).toEqual([]);
   });
 
   it('discarding a set-aside value forgets only that one', async () => {
-    const memory = memoryArea({ settings: null });
-    const store = createSettingsStore(memory.area, () => 5);
+    const memory = await settingsStorage({ settings: 'garbage' });
+    const store = createSettingsStore(memory.items, () => 5);
     await store.read();
     expect(await store.discardSetAside(5)).toBe(true);
     expect(await store.setAside()).toEqual([]);
@@ -102,22 +100,22 @@ describe('settings store: reading', () => {
 
 describe('settings store: writing', () => {
   it('writes nothing when the input is invalid', async () => {
-    const memory = memoryArea({ settings: stored() });
-    const result = await createSettingsStore(memory.area).save({ ...stored(), ownTenants: [{ name: '', tenantId: 'x' }] });
+    const memory = await settingsStorage({ settings: stored() });
+    const result = await createSettingsStore(memory.items).save({ ...stored(), ownTenants: [{ name: '', tenantId: 'x' }] });
     expect(result.ok).toBe(false);
-    expect(memory.data.settings).toEqual(stored());
+    expect((await memory.stored()).settings).toEqual(stored());
   });
 
   it('a refused write (quota) is reported, and what was stored stays', async () => {
-    const memory = memoryArea({ settings: stored() });
+    const memory = await settingsStorage({ settings: stored() });
     memory.refuseWrites(true);
-    expect(await createSettingsStore(memory.area).save(stored({ ownTenants: [] }))).toEqual({ ok: false, issues: [{ path: '', messageKey: 'errSaveFailed' }] });
-    expect(memory.data.settings).toEqual(stored());
+    expect(await createSettingsStore(memory.items).save(stored({ ownTenants: [] }))).toEqual({ ok: false, issues: [{ path: '', messageKey: 'errSaveFailed' }] });
+    expect((await memory.stored()).settings).toEqual(stored());
   });
 
   it('an options page opened earlier keeps customers learned since (merged), and says so', async () => {
-    const memory = memoryArea({ settings: stored() });
-    const store = createSettingsStore(memory.area);
+    const memory = await settingsStorage({ settings: stored() });
+    const store = createSettingsStore(memory.items);
     const base = await store.read(); // the options page loads
     const learned = { name: 'Northwind', tenantId: '33333333-3333-4333-8333-333333333333', domains: [], source: 'learned' as const };
     await store.update((current) => ({ ...current, customers: [...current.customers, learned] }));
@@ -129,8 +127,8 @@ describe('settings store: writing', () => {
   });
 
   it('both sides changed the profile: nothing is written, the partner gets the current settings to reload', async () => {
-    const memory = memoryArea({ settings: stored() });
-    const store = createSettingsStore(memory.area);
+    const memory = await settingsStorage({ settings: stored() });
+    const store = createSettingsStore(memory.items);
     const base = await store.read();
     await store.update((current) => ({ ...current, partner: { ...PARTNER, phone: '+34 600 000 000' } }));
     const result = await store.save({ ...base, partner: { ...PARTNER, email: 'new@fabrikampartners.example' } }, base);
@@ -140,8 +138,8 @@ describe('settings store: writing', () => {
   });
 
   it('read-modify-writes never lose each other (one queue)', async () => {
-    const memory = memoryArea({ settings: stored() });
-    const store = createSettingsStore(memory.area);
+    const memory = await settingsStorage({ settings: stored() });
+    const store = createSettingsStore(memory.items);
     const ids = Array.from({ length: 20 }, (_, n) => `${String(n).padStart(8, '0')}-0000-4000-8000-000000000000`);
     await Promise.all(ids.map((tenantId) => store.update((current) => ({ ...current, customers: [...current.customers, { name: tenantId, tenantId, domains: [], source: 'learned' }] }))));
     expect((await store.read()).customers.map((customer) => customer.tenantId).sort()).toEqual(ids);

@@ -18,6 +18,11 @@ describe('toRecord / fromRecord', () => {
     expect(isOpen(ticket)).toBe(openKey === 1);
     expect(fromRecord(toRecord(ticket))).toEqual(ticket);
   });
+
+  it('a record written by 0.1.0 (no response24x7) reads as a ticket without 24x7 response', () => {
+    const { response24x7: _added, ...written } = toRecord(storedTicket({ severity: 'B' }));
+    expect(fromRecord(written as ReturnType<typeof toRecord>)).toEqual(storedTicket({ severity: 'B', response24x7: false }));
+  });
 });
 
 describe('mergeMissing', () => {
