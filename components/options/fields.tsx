@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t, tCode } from '../../lib/i18n';
+import { tCode } from '../../lib/i18n';
 
 /** The first error whose path is this field or inside it (e.g. "ownTenants.0.domains.2"). */
 export function errorAt(errors: Record<string, string>, path: string): string | undefined {

@@ -1,4 +1,4 @@
-import { t, uiLanguage, tCode } from '../../lib/i18n';
+import { uiLanguage, tCode } from '../../lib/i18n';
 
 /**
  * The locale the extension's messages are shown in ("es", "en"), so dates follow the

@@ -1,6 +1,5 @@
 import { CHILD_WINDOW_MS, INTENT_TTL_MS, OPENER_WINDOW_MS } from '../../lib/partner-center/intent';
 import type { Navigation } from '../../lib/partner-center/click';
-import type { IntendedCustomer } from '../../lib/tenant/resolve';
 import { createQueue } from '../../lib/queue';
 import { handoffItem, type StoredItem } from '../../lib/storage/items';
 import { handoffSchema, readAs, type Handoff } from '../../lib/storage/records';

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
 import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
 import { impossibleRecord, putRawTicketRecord } from './support/ticket-db.ts';
-import { send, sendOk, type ExportJson, type LoggedJson, type PageJson, type Reply, type ViewJson } from './support/messages.ts';
+import { sendOk, type ExportJson, type LoggedJson, type PageJson, type Reply, type ViewJson } from './support/messages.ts';
 import { waitUntil } from './harness/wait.ts';
 
 const MIN = 60_000;
