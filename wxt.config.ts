@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SOVEREIGN_MATCHES } from './lib/hosts';
+import { AZURE_MATCHES, M365_MATCHES, SOVEREIGN_MATCHES } from './lib/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -12,9 +12,10 @@ export default defineConfig({
     default_locale: 'en',
     // URL.canParse (background) and the MV3 APIs used here (storage.session, scripting) are all there by 120.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '120' }),
-    permissions: ['storage', 'alarms', 'notifications'],
-    // scripting: only to run the portal script on sovereign clouds, asked for together with their hosts.
-    optional_permissions: ['scripting'],
+    // scripting: the background runs the assistant only in the frame where the sentinel found a support form.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // The same hosts the portal content script runs on (no new install warning): executeScript needs them.
+    host_permissions: [...AZURE_MATCHES, ...M365_MATCHES],
     optional_host_permissions: SOVEREIGN_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

@@ -11,6 +11,9 @@ export const AZURE_MATCHES = [
   'https://*.reactblade-rc.portal.azure.net/*',
 ];
 
+/** The assistant's script, which the background runs in a frame where the sentinel found a candidate form. */
+export const ASSISTANT_SCRIPT = '/content-scripts/assistant.js';
+
 export const M365_MATCHES = ['https://admin.microsoft.com/*', 'https://admin.cloud.microsoft/*', 'https://portal.office.com/Partner/*'];
 
 export const PARTNER_CENTER_MATCHES = ['https://partner.microsoft.com/*'];

@@ -14,13 +14,25 @@ interface Deps {
   updateSettings: (change: (settings: Settings) => Settings | null) => Promise<{ ok: boolean }>;
   tabs: TabRecords;
   tickets: Pick<TicketStore, 'add' | 'update' | 'findByNumber'>;
-  /** Sends the new state to every frame of the tab. */
+  /** Sends the new state to the tab: its status to every frame, the whole state to the assistant's frames. */
   broadcast: (tabId: number, state: AssistantState) => Promise<void>;
+  /** Runs the assistant script in one frame of the tab; throws when the browser refuses. */
+  injectAssistant: (tabId: number, frameId: number) => Promise<void>;
   openOptions: () => Promise<void>;
   now: () => number;
 }
 
-type AssistantHandlerNames = 'reportTenant' | 'getAssistantState' | 'confirmContext' | 'openOptions' | 'markOwnTenant' | 'formSubmitted' | 'severityChanged' | 'ticketConfirmed';
+type AssistantHandlerNames =
+  | 'reportTenant'
+  | 'getTabStatus'
+  | 'loadAssistant'
+  | 'getAssistantState'
+  | 'confirmContext'
+  | 'openOptions'
+  | 'markOwnTenant'
+  | 'formSubmitted'
+  | 'severityChanged'
+  | 'ticketConfirmed';
 
 function tabOf(sender: SenderInfo): number {
   const tabId = sender.tab?.id;
@@ -31,6 +43,13 @@ function tabOf(sender: SenderInfo): number {
 /** The in-page assistant's messages: tenant verdict per tab, confirmation, and ticket capture. */
 export function createAssistantHandlers(deps: Deps): Pick<Handlers, AssistantHandlerNames> {
   const stateOf = async (tabId: number) => buildAssistantState(await deps.settings(), await deps.tabs.read(tabId), deps.now());
+  /** The state with the partner profile goes only to a frame the background loaded the assistant into. */
+  const assistantStateOf = async (sender: SenderInfo) => {
+    const tabId = tabOf(sender);
+    const record = await deps.tabs.read(tabId);
+    if (!(record.assistantFrames ?? []).includes(sender.frameId ?? 0)) throw new Error('The assistant was not loaded into this frame');
+    return buildAssistantState(await deps.settings(), record, deps.now());
+  };
   const publish = async (tabId: number) => {
     const state = await stateOf(tabId);
     await deps.broadcast(tabId, state);
@@ -43,9 +62,29 @@ export function createAssistantHandlers(deps: Deps): Pick<Handlers, AssistantHan
       // Only the top frame sees the portal's URL and header; a blade iframe's view would be wrong.
       if (sender.frameId !== 0) throw new Error('Only the top frame reports the tenant');
       await deps.tabs.update(tabId, (record) => ({ record: { ...record, signals }, result: null }));
-      return publish(tabId);
+      const { awaitingTicket } = await publish(tabId);
+      return { awaitingTicket };
     },
-    getAssistantState: (_data, sender) => stateOf(tabOf(sender)),
+    async getTabStatus(_data, sender) {
+      return { awaitingTicket: (await stateOf(tabOf(sender))).awaitingTicket };
+    },
+    async loadAssistant(_data, sender) {
+      const tabId = tabOf(sender);
+      const frameId = sender.frameId ?? 0;
+      await deps.tabs.update(tabId, (record) => {
+        const frames = record.assistantFrames ?? [];
+        // Frame ids are not reused within a tab; the newest 64 are plenty for one portal page.
+        return { record: frames.includes(frameId) ? record : { ...record, assistantFrames: [...frames, frameId].slice(-64) }, result: null };
+      });
+      try {
+        await deps.injectAssistant(tabId, frameId);
+        return true;
+      } catch (error) {
+        console.warn('The assistant could not be loaded into the frame', error);
+        return false;
+      }
+    },
+    getAssistantState: (_data, sender) => assistantStateOf(sender),
     async confirmContext(_data, sender) {
       const tabId = tabOf(sender);
       await deps.tabs.update(tabId, (record) => ({ record: { ...record, confirmed: true }, result: null }));

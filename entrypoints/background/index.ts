@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { AssistantStatePush } from '../../lib/assistant/state';
+import { ASSISTANT_SCRIPT } from '../../lib/hosts';
 import { createRouter, type SenderInfo } from '../../lib/messages/router';
 import { createSettingsStore } from '../../lib/settings/store';
 import { createAssistantHandlers } from './assistant-handlers';
 import { startPartnerCenterBackground } from './partner-center';
 import { createSettingsHandlers } from './settings-handlers';
 import { startSovereignClouds } from './sovereign';
+import { createTabPush } from './tab-push';
 import { createTabRecords } from './tab-records';
 import { startTicketBackground } from './tickets';
 
@@ -22,12 +23,13 @@ export default defineBackground(() => {
   const settings = () => settingsStore.read();
   const { store: tickets, handlers: ticketHandlers } = startTicketBackground(settings);
   const tabs = createTabRecords();
+  const pushToTab = createTabPush(tabs);
 
   const route = createRouter(
     {
       ...createSettingsHandlers(settingsStore),
       ...ticketHandlers,
-      ...startPartnerCenterBackground({ tabs, settings: settingsStore }),
+      ...startPartnerCenterBackground({ tabs, settings: settingsStore, pushToTab }),
       ...createAssistantHandlers({
         settings,
         updateSettings: settingsStore.update,
@@ -35,10 +37,9 @@ export default defineBackground(() => {
         tickets,
         now: Date.now,
         openOptions: () => browser.runtime.openOptionsPage(),
-        broadcast: async (tabId, state) => {
-          const push: AssistantStatePush = { type: 'assistantState', state };
-          // A tab whose frames are gone (closed, navigated away) has no receiver: nothing to do.
-          await browser.tabs.sendMessage(tabId, push).catch(() => undefined);
+        broadcast: pushToTab,
+        injectAssistant: async (tabId, frameId) => {
+          await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ASSISTANT_SCRIPT] });
         },
       }),
     },

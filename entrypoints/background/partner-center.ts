@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { buildAssistantState } from '../../lib/assistant/build-state';
-import type { AssistantStatePush } from '../../lib/assistant/state';
 import type { SettingsStore } from '../../lib/settings/store';
 import { createPartnerCenterHandlers } from './partner-center-handlers';
 import { createHandoffs } from './partner-center-intents';
+import type { TabPush } from './tab-push';
 import type { TabRecords } from './tab-records';
 
 /**
@@ -11,13 +11,9 @@ import type { TabRecords } from './tab-records';
  * opened) and removal, and the handlers. Call synchronously from the background's start, so a woken
  * service worker sees the first `tabs.onCreated`. Needs no permission beyond "storage".
  */
-export function startPartnerCenterBackground({ tabs, settings: store }: { tabs: TabRecords; settings: SettingsStore }) {
+export function startPartnerCenterBackground({ tabs, settings: store, pushToTab }: { tabs: TabRecords; settings: SettingsStore; pushToTab: TabPush }) {
   const settings = () => store.read();
-  const publish = async (tabId: number) => {
-    const push: AssistantStatePush = { type: 'assistantState', state: buildAssistantState(await settings(), await tabs.read(tabId), Date.now()) };
-    // A tab without our frames (still loading, or Partner Center itself) has no receiver: nothing to do.
-    await browser.tabs.sendMessage(tabId, push).catch(() => undefined);
-  };
+  const publish = async (tabId: number) => pushToTab(tabId, buildAssistantState(await settings(), await tabs.read(tabId), Date.now()));
   const handoffs = createHandoffs({ tabs, now: Date.now, publish });
 
   browser.tabs.onCreated.addListener((tab) => {

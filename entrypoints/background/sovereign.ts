@@ -4,12 +4,11 @@ import { SOVEREIGN_MATCHES } from '../../lib/hosts';
 const SCRIPT_ID = 'portal-sovereign-clouds';
 
 /**
- * Runs the portal content script on the sovereign-cloud portals once the partner granted them (an
+ * Runs the portal content script (the sentinel, which loads the assistant where a form shows) on the sovereign-cloud portals once the partner granted them (an
  * optional host permission), and stops when the grant is withdrawn. Registration is idempotent.
  */
 export async function syncSovereignContentScript(): Promise<void> {
-  // `scripting` is optional: until the partner allows the sovereign clouds, the API is not there.
-  if (!(await browser.permissions.contains({ permissions: ['scripting'] })) || !browser.scripting?.registerContentScripts) return;
+  if (!browser.scripting?.registerContentScripts) return;
   const granted = await browser.permissions.contains({ origins: SOVEREIGN_MATCHES });
   const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
   if (granted && !registered) {
@@ -20,7 +19,7 @@ export async function syncSovereignContentScript(): Promise<void> {
 }
 
 export function startSovereignClouds(): void {
-  const sync = () => void syncSovereignContentScript().catch(() => undefined);
+  const sync = () => void syncSovereignContentScript().catch((error: unknown) => console.warn('Sovereign-cloud script not synced', error));
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   sync();

@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import { SOVEREIGN_MATCHES } from '../../lib/hosts';
 
 /**
- * The optional permissions for sovereign clouds, asked from the options page on a click: their hosts,
- * and `scripting` to run the portal script there. Dropping removes the hosts only: the background then
- * unregisters the script, which needs `scripting` still granted to do so.
+ * The optional permissions for sovereign clouds, asked from the options page on a click: their hosts
+ * (`scripting`, which runs the portal script there, is a required permission). Dropping removes the
+ * hosts: the background then unregisters the script.
  */
-export const sovereignPermissions = { permissions: ['scripting' as const], origins: SOVEREIGN_MATCHES };
+export const sovereignPermissions = { origins: SOVEREIGN_MATCHES };
 
 export const hasSovereignAccess = () => browser.permissions.contains(sovereignPermissions);
 export const requestSovereignAccess = () => browser.permissions.request(sovereignPermissions);

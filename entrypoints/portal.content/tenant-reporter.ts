@@ -1,4 +1,4 @@
-import type { AssistantState } from '../../lib/assistant/state';
+import type { TabStatus } from '../../lib/assistant/state';
 import { send } from '../../lib/messages/client';
 import { headerTenantSignals } from '../../lib/tenant/header-signals';
 import { uniqueSignals } from '../../lib/tenant/signal';
@@ -9,7 +9,7 @@ import { urlTenantSignals } from '../../lib/tenant/url-signals';
  * background whenever that changes; the background shares the verdict with the blade iframes,
  * which cannot see the top URL.
  */
-export function createTenantReporter(onState: (state: AssistantState) => void) {
+export function createTenantReporter(onStatus: (status: TabStatus) => void) {
   let lastReported = '';
   return {
     /** Cheap: a few selector reads. Sends only when the signals changed. */
@@ -19,7 +19,7 @@ export function createTenantReporter(onState: (state: AssistantState) => void) {
       if (key === lastReported) return;
       lastReported = key;
       try {
-        onState(await send('reportTenant', { url: location.href, signals }, { retries: 4 }));
+        onStatus(await send('reportTenant', { url: location.href, signals }, { retries: 4 }));
       } catch {
         lastReported = ''; // try again on the next check
       }

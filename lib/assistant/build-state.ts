@@ -20,6 +20,8 @@ export interface TabRecord {
   hop?: ClientSessionHop;
   /** The submission waiting for the portal's confirmation (ticket capture). */
   pending?: PendingSubmission;
+  /** Frames the assistant was loaded into: only they are sent the state, which holds the partner profile. */
+  assistantFrames?: number[];
 }
 
 /** The state every frame of the tab gets: the tenant verdict plus the settings the assistant uses. */

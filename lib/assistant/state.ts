@@ -23,10 +23,22 @@ export interface AssistantState {
   awaitingTicket: boolean;
 }
 
-/** The background's push to a tab's frames when that tab's state changes. */
+/** What every frame of a portal tab may know, assistant or not: no partner data. */
+export interface TabStatus {
+  /** A submission in this tab waits for the portal's confirmation: the frames load the assistant to look for it. */
+  awaitingTicket: boolean;
+}
+
+/** The background's push to the frames it loaded the assistant into, when the tab's state changes. */
 export interface AssistantStatePush {
   type: 'assistantState';
   state: AssistantState;
+}
+
+/** The background's push to every frame of the tab (the sentinels), at the same moments. */
+export interface TabStatusPush {
+  type: 'tabStatus';
+  status: TabStatus;
 }
 
 export type { IntendedCustomer };

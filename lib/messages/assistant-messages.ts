@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import type { AssistantState } from '../assistant/state';
+import type { AssistantState, TabStatus } from '../assistant/state';
 import type { MessageSpec } from './spec';
 
 /** Page text is data: every string from a page is bounded before it is kept. */
@@ -30,6 +30,11 @@ export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
 /** In-page assistant: tenant context per tab, shared between the top frame and the form's frames. */
 export const assistantMessages = {
   reportTenant: { from: ['portalScript'], request: z.object({ url: pageText(8192), signals: z.array(tenantSignalSchema).max(50) }) },
+  /** Any portal frame (the sentinel): does the tab await a confirmation? No partner data. */
+  getTabStatus: { from: ['portalScript'], request: z.undefined() },
+  /** The sentinel saw a support route, support-form labels, or a tab awaiting a confirmation: load the assistant here. */
+  loadAssistant: { from: ['portalScript'], request: z.object({ reason: z.enum(['route', 'labels', 'capture']) }) },
+  /** Only from a frame the background loaded the assistant into: the state carries the partner profile. */
   getAssistantState: { from: ['portalScript'], request: z.undefined() },
   confirmContext: { from: ['portalScript'], request: z.undefined() },
   openOptions: { from: ['portalScript'], request: z.undefined() },
@@ -62,7 +67,10 @@ export const assistantMessages = {
 export type MarkOwnTenantResult = { ok: true; state: AssistantState } | { ok: false; reason: 'noTenantId' | 'saveFailed' };
 
 export interface AssistantResponses {
-  reportTenant: AssistantState;
+  reportTenant: TabStatus;
+  getTabStatus: TabStatus;
+  /** False when the browser refused (the frame went away, no host access). */
+  loadAssistant: boolean;
   getAssistantState: AssistantState;
   confirmContext: AssistantState;
   openOptions: null;

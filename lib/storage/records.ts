@@ -37,6 +37,7 @@ export const tabRecordSchema = z.object({
   intendedUntil: z.number().optional(),
   hop: hopSchema.optional(),
   pending: pendingSubmissionSchema.optional(),
+  assistantFrames: z.array(z.number().int().min(0)).max(64).optional(),
 }) satisfies z.ZodType<TabRecord>;
 
 export const handoffSchema = z.object({

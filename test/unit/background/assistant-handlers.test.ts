@@ -13,6 +13,7 @@ function setup() {
   let now = START;
   const tickets = createTicketStore(openTicketDb(`test-${crypto.randomUUID()}`));
   const broadcast = vi.fn(async () => {});
+  const injectAssistant = vi.fn(async (_tabId: number, _frameId: number) => {});
   let settings = partnerSettings();
   freshBrowserStorage();
   const handlers = createAssistantHandlers({
@@ -24,12 +25,13 @@ function setup() {
     tabs: createTabRecords(),
     tickets,
     broadcast,
+    injectAssistant,
     openOptions: async () => {},
     now: () => now,
   });
   const top = { id: 'ext', url: 'https://portal.azure.com/#home', tab: { id: 7 }, frameId: 0 };
   const blade = { ...top, url: 'https://sandbox-1.reactblade.portal.azure.net/React/Index', frameId: 3 };
-  return { handlers, tickets, broadcast, top, blade, advance: (ms: number) => (now += ms), settings: () => settings, setSettings: (next: typeof settings) => (settings = next) };
+  return { handlers, tickets, broadcast, injectAssistant, top, blade, advance: (ms: number) => (now += ms), settings: () => settings, setSettings: (next: typeof settings) => (settings = next) };
 }
 
 const snapshot = {
@@ -46,13 +48,32 @@ const SUBSCRIPTION = '2c0f1e5a-3b7d-4c8e-9f10-a1b2c3d4e5f6';
 const header = (value: string) => ({ kind: 'directoryName' as const, value, source: 'header' as const });
 
 describe('assistant handlers', () => {
-  it('shares the top frame verdict with the blade iframe and pushes it to the tab', async () => {
-    const { handlers, broadcast, top, blade } = setup();
+  it('shares the top frame verdict with the blade iframe the assistant was loaded into, and pushes it to the tab', async () => {
+    const { handlers, broadcast, injectAssistant, top, blade } = setup();
+    expect(await handlers.loadAssistant({ reason: 'labels' }, blade)).toBe(true);
+    expect(injectAssistant).toHaveBeenCalledWith(7, 3);
     expect((await handlers.getAssistantState(undefined, blade)).pending).toBe(true);
-    const reported = await handlers.reportTenant({ url: 'https://portal.azure.com/#home', signals: [header('Contoso Ltd')] }, top);
-    expect(reported.context.outcome).toBe('customer');
-    expect(broadcast).toHaveBeenCalledWith(7, reported);
+    // The sentinel that reported gets the tab status only: no partner data.
+    expect(await handlers.reportTenant({ url: 'https://portal.azure.com/#home', signals: [header('Contoso Ltd')] }, top)).toEqual({ awaitingTicket: false });
+    expect(broadcast).toHaveBeenCalledWith(7, expect.objectContaining({ context: expect.objectContaining({ outcome: 'customer' }) }));
     expect((await handlers.getAssistantState(undefined, blade)).context.customer?.name).toBe('Contoso Ltd');
+  });
+
+  it('the partner profile goes only to a frame the assistant was loaded into', async () => {
+    const { handlers, top, blade } = setup();
+    await expect(handlers.getAssistantState(undefined, blade)).rejects.toThrow(/not loaded/);
+    expect(await handlers.getTabStatus(undefined, blade)).toEqual({ awaitingTicket: false });
+    await handlers.loadAssistant({ reason: 'route' }, top);
+    expect((await handlers.getAssistantState(undefined, top)).partner?.email).toBe(partnerSettings().partner?.email);
+    await expect(handlers.getAssistantState(undefined, blade)).rejects.toThrow(/not loaded/);
+  });
+
+  it('a frame the browser would not run the assistant in gets false, and the tab still works', async () => {
+    const { handlers, injectAssistant, blade } = setup();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    injectAssistant.mockRejectedValueOnce(new Error('Frame with ID 3 was removed.'));
+    expect(await handlers.loadAssistant({ reason: 'labels' }, blade)).toBe(false);
+    expect(await handlers.getTabStatus(undefined, blade)).toEqual({ awaitingTicket: false });
   });
 
   it('refuses a tenant report from an iframe', async () => {

@@ -40,8 +40,25 @@ async function setup(initial: Settings = partnerSettings()) {
   const handoffs = createHandoffs({ tabs, now: () => now, publish });
   const handlers = createPartnerCenterHandlers({ settings: store.read, updateSettings: store.update, tabs, handoffs, publish, now: () => now });
   const tickets = createTicketStore(openTicketDb(`test-${crypto.randomUUID()}`));
-  const assistant = createAssistantHandlers({ settings: store.read, updateSettings: store.update, tabs, tickets, broadcast: async () => {}, openOptions: async () => {}, now: () => now });
+  const handlersOfAssistant = createAssistantHandlers({
+    settings: store.read,
+    updateSettings: store.update,
+    tabs,
+    tickets,
+    broadcast: async () => {},
+    injectAssistant: async () => {},
+    openOptions: async () => {},
+    now: () => now,
+  });
   const stateOf = async (tabId: number) => buildAssistantState(await settings(), await tabs.read(tabId), now);
+  // The top frame's report, then the state its assistant would be sent.
+  const assistant = {
+    ...handlersOfAssistant,
+    reportTenant: async (...args: Parameters<typeof handlersOfAssistant.reportTenant>) => {
+      await handlersOfAssistant.reportTenant(...args);
+      return stateOf(args[1].tab?.id ?? -1);
+    },
+  };
   return { handlers, handoffs, tabs, publish, settingsWrites: storage.writes, assistant, tickets, stateOf, settings, advance: (ms: number) => (now += ms) };
 }
 

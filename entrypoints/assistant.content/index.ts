@@ -1,0 +1,116 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { AssistantState, AssistantStatePush } from '../../lib/assistant/state';
+import { portalOfHost } from '../../lib/form/detect';
+import { AZURE_MATCHES, M365_MATCHES } from '../../lib/hosts';
+import { send } from '../../lib/messages/client';
+import { isDescribePageRequest } from '../../lib/report/missed-page';
+import { createCapture } from './capture';
+import { describeMissedPage } from './missed-page';
+import { createPanel } from './panel';
+import { createScanScheduler } from './scheduler';
+import { createFormSession } from './session';
+
+/** Set in this extension's isolated world of the frame once the assistant runs (the page cannot see it). */
+const LOADED = Symbol.for('csp-support-assistant');
+
+/**
+ * The assistant: form detection, filling, the panel and ticket capture. Not in the manifest: the
+ * background runs it (scripting.executeScript) only in a frame where the sentinel (portal.content)
+ * saw a support route, support-form labels, or a tab awaiting a confirmation.
+ */
+export default defineContentScript({
+  matches: [...AZURE_MATCHES, ...M365_MATCHES],
+  registration: 'runtime',
+  // The panel's CSS is inlined into its shadow root: no web-accessible file a page could probe.
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const realm = globalThis as { [LOADED]?: boolean };
+    if (realm[LOADED]) return; // loaded twice into one document (two reasons at once): one is enough
+    realm[LOADED] = true;
+    const isTop = window.top === window;
+    const portalHint = portalOfHost(location.hostname);
+    let state: AssistantState | null = null;
+    let formShown = false;
+
+    const panel = createPanel(ctx);
+    const scheduler = createScanScheduler(document.documentElement, scan, ctx);
+    const session = createFormSession({
+      portalHint,
+      state: () => state,
+      fetchState: async () => adopt(await send('getAssistantState', undefined, { retries: 4 })),
+      showPanel: panel.show,
+      hidePanel: panel.hide,
+      confirmContext: async () => void adopt(await send('confirmContext', undefined, { retries: 2 })),
+      markOwnTenant: async () => {
+        const result = await send('markOwnTenant', undefined, { retries: 2 }).catch(() => ({ ok: false as const, reason: 'saveFailed' as const }));
+        if (!result.ok) return result.reason;
+        adopt(result.state);
+        scheduler.request();
+        return null;
+      },
+      openOptions: () => void send('openOptions', undefined).catch(() => undefined),
+      rescan: () => scheduler.request(),
+    });
+    const capture = createCapture(session, () => state?.partner?.supportLanguage ?? null, {
+      rescan: () => scheduler.request(),
+      later: (run, ms) => void ctx.setTimeout(run, ms),
+    });
+
+    function adopt(next: AssistantState): AssistantState {
+      if (next.awaitingTicket && !state?.awaitingTicket) capture.startAwaiting();
+      state = next;
+      // While a submission waits for its request number, every change may be the confirmation.
+      scheduler.setWatching(formShown || next.awaitingTicket);
+      return next;
+    }
+
+    async function scan() {
+      formShown = await session.scan();
+      scheduler.setWatching(formShown || Boolean(state?.awaitingTicket));
+      if (state?.awaitingTicket) capture.lookForConfirmation(portalHint, isTop);
+    }
+
+    browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }) => {
+      // Only our own extension (our id, no tab: the background or the popup) is listened to.
+      if (sender.id !== browser.runtime.id || sender.tab) return;
+      if (isDescribePageRequest(message)) return describeMissedPage(portalHint, state, session.detected() !== null);
+      if ((message as AssistantStatePush | null)?.type !== 'assistantState') return;
+      adopt((message as AssistantStatePush).state);
+      scheduler.request();
+    });
+    ctx.addEventListener(document, 'click', (event) => capture.onClick(event as MouseEvent), { capture: true });
+    for (const type of ['input', 'change'] as const) {
+      ctx.addEventListener(
+        document,
+        type,
+        (event) => {
+          // The panel then lists the field as the partner's (the scan is debounced: one per pause in typing).
+          if (event.isTrusted && event.target instanceof Element && session.notePartnerEdit(event.target)) scheduler.request();
+        },
+        { capture: true },
+      );
+    }
+    // Fluent and Fx dropdowns change without input events: a partner's press on one is their choice.
+    for (const type of ['pointerdown', 'keydown'] as const) {
+      ctx.addEventListener(
+        document,
+        type,
+        (event) => {
+          if (event.isTrusted && event.target instanceof Element) session.notePartnerEdit(event.target, true);
+        },
+        { capture: true },
+      );
+    }
+    if (isTop) {
+      ctx.addEventListener(window, 'hashchange', () => scheduler.request());
+      ctx.addEventListener(window, 'popstate', () => scheduler.request());
+    }
+    ctx.onInvalidated(() => {
+      scheduler.stop();
+      realm[LOADED] = false;
+    });
+    void send('getAssistantState', undefined, { retries: 2 }).then(adopt, () => undefined);
+    scheduler.request();
+  },
+});
