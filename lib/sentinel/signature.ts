@@ -57,8 +57,8 @@ const PHRASES = [
   'seu parceiro',
 ];
 
-const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SIGNATURE = new RegExp(PHRASES.map(escape).join('|'), 'i');
+const escapeForRegExp = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SIGNATURE = new RegExp(PHRASES.map(escapeForRegExp).join('|'), 'i');
 
 /** True when the text shows a phrase of a support form (case-insensitive). */
 export function hasSupportSignature(text: string): boolean {

@@ -195,11 +195,11 @@ describe('sovereign clouds', () => {
       (globalThis as unknown as { chrome: { permissions: { contains(p: unknown): Promise<boolean> } } }).chrome.permissions.contains({ origins: ['https://portal.azure.us/*'] }),
     );
     expect(granted).toBe(false);
-    // `scripting` is optional too, asked for with the sovereign hosts; nothing else is granted up front.
-    const scripting = await page.evaluate(() =>
-      (globalThis as unknown as { chrome: { permissions: { contains(p: unknown): Promise<boolean> } } }).chrome.permissions.contains({ permissions: ['scripting'] }),
-    );
-    expect(scripting).toBe(false);
+    // Granted at install: the four API permissions and the portal hosts the content script runs on, nothing else.
+    const all = await page.evaluate(() => (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<{ permissions: string[]; origins: string[] }> } } }).chrome.permissions.getAll());
+    expect(all.permissions.sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
+    expect(all.origins.some((origin) => origin.includes('azure.us') || origin.includes('microsoftazure.de'))).toBe(false);
+    expect(all.origins).toEqual(expect.arrayContaining(['https://portal.azure.com/*', 'https://*.reactblade.portal.azure.net/*', 'https://admin.microsoft.com/*']));
     await page.close();
   });
 });
