@@ -8,7 +8,7 @@ import { isDescribePageRequest } from '../../lib/report/missed-page';
 import { createCapture } from './capture';
 import { describeMissedPage } from './missed-page';
 import { createPanel } from './panel';
-import { createScanScheduler } from './scheduler';
+import { createScanScheduler } from '../../lib/assistant/scan-scheduler';
 import { createFormSession } from './session';
 
 /** Set in this extension's isolated world of the frame once the assistant runs (the page cannot see it). */

@@ -1,11 +1,14 @@
 /**
- * Serves every portal frame: turns DOM churn into at most one scan at a time, on idle time.
- * The MutationObserver callback only queues (cheap pushes); deciding whether a batch matters
- * happens later, off the page's critical path. No polling.
+ * The assistant's scan timing: turns DOM churn into at most one scan at a time, after a short pause.
+ * The MutationObserver callback only queues (cheap pushes); deciding whether a batch matters happens
+ * later, off the page's critical path. No polling. The pause is short because the assistant only runs
+ * in a frame where the sentinel saw a support form coming (a form rendered is filled within tens of
+ * milliseconds); churn that adds no form control is still scanned at most once a second.
  */
 // Form controls, and the actions a step without fields shows (M365's partner card has only links).
 const CONTROL = 'input, select, textarea, button, a[href], [role="button"], [role="link"], [role="combobox"], [role="radiogroup"], [role="radio"], .fxc-dropdown-input, .ms-Dropdown';
-const QUIET_MS = 150;
+/** How long the page must stay still before a scan (React commits a form in a few quick batches). */
+export const QUIET_MS = 20;
 /** While no form is on screen, scans caused by page churn run at most this often. */
 const IDLE_SCAN_INTERVAL_MS = 1000;
 
@@ -21,11 +24,8 @@ interface Timers {
   setTimeout(handler: () => void, ms: number): number;
 }
 
-/**
- * `everyBatch` runs after each quiet period whatever changed and must stay cheap (a few selector
- * reads); `scan` runs only when the batch may matter.
- */
-export function createScanScheduler(root: Node, scan: () => Promise<void>, timers: Timers, everyBatch: () => void = () => {}): ScanScheduler {
+/** `scan` runs only when a batch may matter: it added a form control, or the caller asked, or it is watching. */
+export function createScanScheduler(root: Node, scan: () => Promise<void>, timers: Timers): ScanScheduler {
   let queued: MutationRecord[][] = [];
   let pending = false;
   let running = false;
@@ -49,11 +49,7 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
   function schedule() {
     if (pending) return;
     pending = true;
-    timers.setTimeout(() => {
-      const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options: { timeout: number }) => void }).requestIdleCallback;
-      if (idle) idle(() => void drain(), { timeout: 500 });
-      else void drain();
-    }, QUIET_MS);
+    timers.setTimeout(() => void drain(), QUIET_MS);
   }
 
   /** True when a batch added something that may be (part of) a form. */
@@ -72,7 +68,6 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
     pending = false;
     const batches = queued;
     queued = [];
-    everyBatch();
     controlsAdded ||= addsControls(batches);
     const idleScan = !forced && !watching;
     if (idleScan && !controlsAdded) return;
