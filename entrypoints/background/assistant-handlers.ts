@@ -1,4 +1,5 @@
-import { buildAssistantState } from '../../lib/assistant/build-state';
+import { buildAssistantState, tabStatusOf } from '../../lib/assistant/build-state';
+import { isSupportRoute } from '../../lib/sentinel/signature';
 import { isPendingFresh, ticketFromSubmission } from '../../lib/assistant/capture';
 import type { AssistantState } from '../../lib/assistant/state';
 import type { Handlers, SenderInfo } from '../../lib/messages/router';
@@ -57,25 +58,31 @@ export function createAssistantHandlers(deps: Deps): Pick<Handlers, AssistantHan
   };
 
   return {
-    async reportTenant({ signals }, sender) {
+    async reportTenant({ url, signals }, sender) {
       const tabId = tabOf(sender);
       // Only the top frame sees the portal's URL and header; a blade iframe's view would be wrong.
       if (sender.frameId !== 0) throw new Error('Only the top frame reports the tenant');
-      await deps.tabs.update(tabId, (record) => ({ record: { ...record, signals }, result: null }));
-      const { awaitingTicket } = await publish(tabId);
-      return { awaitingTicket };
+      // The route says whether the blade iframes should watch for a form; labels the top frame saw keep it so.
+      const record = await deps.tabs.update(tabId, (current) => {
+        const next = { ...current, signals, supportLikely: isSupportRoute(url) || (current.supportLikely === true && current.supportUrl === url) };
+        return { record: next, result: next };
+      });
+      await publish(tabId);
+      return tabStatusOf(record, deps.now());
     },
-    async getTabStatus(_data, sender) {
-      return { awaitingTicket: (await stateOf(tabOf(sender))).awaitingTicket };
-    },
-    async loadAssistant(_data, sender) {
+    getTabStatus: async (_data, sender) => tabStatusOf(await deps.tabs.read(tabOf(sender)), deps.now()),
+    async loadAssistant({ reason }, sender) {
       const tabId = tabOf(sender);
       const frameId = sender.frameId ?? 0;
-      await deps.tabs.update(tabId, (record) => {
+      const wakesFrames = frameId === 0 && reason !== 'capture' && sender.url !== undefined;
+      const before = await deps.tabs.update(tabId, (record) => {
         const frames = record.assistantFrames ?? [];
         // Frame ids are not reused within a tab; the newest 64 are plenty for one portal page.
-        return { record: frames.includes(frameId) ? record : { ...record, assistantFrames: [...frames, frameId].slice(-64) }, result: null };
+        const withFrame = frames.includes(frameId) ? record : { ...record, assistantFrames: [...frames, frameId].slice(-64) };
+        return { record: wakesFrames ? { ...withFrame, supportLikely: true, supportUrl: sender.url } : withFrame, result: record };
       });
+      // The top frame is on a support page now: the blade iframes start watching.
+      if (wakesFrames && !before.supportLikely) await publish(tabId);
       try {
         await deps.injectAssistant(tabId, frameId);
         return true;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { AssistantState, AssistantStatePush, TabStatusPush } from '../../lib/assistant/state';
+import { tabStatusOf } from '../../lib/assistant/build-state';
 import type { TabRecords } from './tab-records';
 
 /**
@@ -7,14 +8,15 @@ import type { TabRecords } from './tab-records';
  * tab status, which holds no partner data; only the frames the assistant was loaded into get the whole
  * state with the partner profile.
  */
-export function createTabPush(tabs: TabRecords) {
+export function createTabPush(tabs: TabRecords, now: () => number = Date.now) {
   return async (tabId: number, state: AssistantState): Promise<void> => {
-    const status: TabStatusPush = { type: 'tabStatus', status: { awaitingTicket: state.awaitingTicket } };
+    const record = await tabs.read(tabId);
+    const status: TabStatusPush = { type: 'tabStatus', status: tabStatusOf(record, now()) };
     // A tab whose frames are gone (closed, navigated away, Partner Center itself) has no receiver: nothing to do.
     const ignoreGone = () => undefined;
     await browser.tabs.sendMessage(tabId, status).catch(ignoreGone);
     const push: AssistantStatePush = { type: 'assistantState', state };
-    const frames = (await tabs.read(tabId)).assistantFrames ?? [];
+    const frames = record.assistantFrames ?? [];
     await Promise.all(frames.map((frameId) => browser.tabs.sendMessage(tabId, push, { frameId }).catch(ignoreGone)));
   };
 }

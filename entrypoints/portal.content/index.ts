@@ -1,19 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { TabStatus, TabStatusPush } from '../../lib/assistant/state';
-import { routeHint } from '../../lib/form/route';
 import { AZURE_MATCHES, M365_MATCHES } from '../../lib/hosts';
 import { send } from '../../lib/messages/client';
-import { isSupportAddress } from '../../lib/sentinel/signature';
+import { isSupportAddress, isSupportRoute } from '../../lib/sentinel/signature';
 import { watchForSupportForm } from '../../lib/sentinel/watch';
 import { createTenantReporter } from './tenant-reporter';
 
 /** The top frame's tenant check runs at most this often while the page keeps changing. */
 const TENANT_CHECK_MS = 400;
+/** Changes are looked at this long after the first of a burst: a grid filling row by row is read once or twice, not per row. */
+const LOOK_AFTER_MS = 30;
 
 /**
  * The sentinel, in every Azure and Microsoft 365 admin frame: small, and idle unless the frame may hold
- * a support form. The top frame reports the tenant. Any frame asks the background to load the assistant
+ * a support form. The top frame reports the tenant and watches its own document; a blade iframe watches
+ * only while the top frame is on a support page. Any frame asks the background to load the assistant
  * (assistant.content) into it on a support route, on support-form labels, or while its tab awaits a
  * request number. No polling; the observer only queues.
  */
@@ -31,10 +33,22 @@ export default defineContentScript({
         asked = false; // the worker did not answer: the next sign asks again
       });
     };
+    let watcher: { stop(): void } | null = null;
+    const watch = () => {
+      watcher ??= watchForSupportForm({
+        root: document.documentElement,
+        headset: M365_MATCHES.some((pattern) => new URL(pattern.replace('/*', '/')).hostname === location.hostname),
+        onCandidate: () => loadAssistant('labels'),
+        ...(reporter && { onBatch: checkTenantSoon }),
+        defer: (run) => ctx.setTimeout(run, LOOK_AFTER_MS),
+      });
+    };
     const follow = (status: TabStatus) => {
       if (status.awaitingTicket) loadAssistant('capture');
+      // A blade iframe watches only while the top frame shows a support page: elsewhere it costs nothing.
+      if (status.supportLikely) watch();
     };
-    const onSupportRoute = () => isSupportAddress(location.href) || (isTop && routeHint(location.href).kind !== 'other');
+    const onSupportRoute = () => (isTop ? isSupportRoute(location.href) : isSupportAddress(location.href));
 
     const reporter = isTop ? createTenantReporter(follow) : null;
     let tenantCheckDue = false;
@@ -48,13 +62,8 @@ export default defineContentScript({
     };
 
     if (onSupportRoute()) loadAssistant('route');
-    const watcher = watchForSupportForm({
-      root: document.documentElement,
-      headset: M365_MATCHES.some((pattern) => new URL(pattern.replace('/*', '/')).hostname === location.hostname),
-      onCandidate: () => loadAssistant('labels'),
-      ...(reporter && { onBatch: checkTenantSoon }),
-      defer: (run) => ctx.setTimeout(run, 0),
-    });
+    // The top frame always watches (its labels and header); an iframe once its tab is on a support page.
+    if (isTop || onSupportRoute()) watch();
 
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }) => {
       // Only our own extension (our id, no tab: the background) is listened to.
@@ -69,7 +78,7 @@ export default defineContentScript({
       ctx.addEventListener(window, 'hashchange', routeChanged);
       ctx.addEventListener(window, 'popstate', routeChanged);
     }
-    ctx.onInvalidated(() => watcher.stop());
+    ctx.onInvalidated(() => watcher?.stop());
     void reporter?.check();
     // Every frame learns once whether its tab awaits a ticket confirmation (the details blade, a toast).
     void send('getTabStatus', undefined).then(follow, () => undefined);

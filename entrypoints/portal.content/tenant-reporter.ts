@@ -6,8 +6,8 @@ import { urlTenantSignals } from '../../lib/tenant/url-signals';
 
 /**
  * Top frame only: reads which tenant the portal shows (URL hints, header directory) and tells the
- * background whenever that changes; the background shares the verdict with the blade iframes,
- * which cannot see the top URL.
+ * background whenever that or the address changes; the background shares the verdict with the blade
+ * iframes, which cannot see the top URL, and tells them whether the page is a support page.
  */
 export function createTenantReporter(onStatus: (status: TabStatus) => void) {
   let lastReported = '';
@@ -15,7 +15,8 @@ export function createTenantReporter(onStatus: (status: TabStatus) => void) {
     /** Cheap: a few selector reads. Sends only when the signals changed. */
     async check(): Promise<void> {
       const signals = uniqueSignals([...headerTenantSignals(document), ...urlTenantSignals(location.href)]);
-      const key = JSON.stringify(signals);
+      // The address counts too: the background reads from it whether the tab is on a support page.
+      const key = JSON.stringify([location.href, signals]);
       if (key === lastReported) return;
       lastReported = key;
       try {

@@ -4,7 +4,7 @@ import { liveIntended, signalsWithHop, type ClientSessionHop } from '../partner-
 import { isPendingFresh, type PendingSubmission } from './capture';
 import { resolveTenantContext, type IntendedCustomer } from '../tenant/resolve';
 import type { TenantSignal } from '../tenant/signal';
-import type { AssistantState } from './state';
+import type { AssistantState, TabStatus } from './state';
 
 /** What the background keeps per portal tab (in session storage, so a restarted worker has it). */
 export interface TabRecord {
@@ -22,6 +22,15 @@ export interface TabRecord {
   pending?: PendingSubmission;
   /** Frames the assistant was loaded into: only they are sent the state, which holds the partner profile. */
   assistantFrames?: number[];
+  /** The top frame is on a support page (its route, or support-form labels its sentinel saw). */
+  supportLikely?: boolean;
+  /** The top-frame address where its sentinel saw support-form labels (a later report from the same address keeps `supportLikely`). */
+  supportUrl?: string;
+}
+
+/** What every frame of the tab is told (no partner data). */
+export function tabStatusOf(tab: TabRecord, now: number): TabStatus {
+  return { awaitingTicket: isPendingFresh(tab.pending, now) && !tab.pending.number, supportLikely: tab.supportLikely ?? false };
 }
 
 /** The state every frame of the tab gets: the tenant verdict plus the settings the assistant uses. */
@@ -42,6 +51,6 @@ export function buildAssistantState(settings: Settings, tab: TabRecord, now: num
     targetMinutes: settings.sla.targetMinutes,
     ownTenantsConfigured: settings.ownTenants.length > 0,
     partnerCenterUrl: tab.partnerCenterUrl ?? null,
-    awaitingTicket: isPendingFresh(tab.pending, now) && !tab.pending.number,
+    awaitingTicket: tabStatusOf(tab, now).awaitingTicket,
   };
 }

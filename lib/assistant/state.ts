@@ -27,6 +27,11 @@ export interface AssistantState {
 export interface TabStatus {
   /** A submission in this tab waits for the portal's confirmation: the frames load the assistant to look for it. */
   awaitingTicket: boolean;
+  /**
+   * The top frame shows a support page (route, or support-form labels): only then do the blade iframes
+   * watch for a form. Elsewhere they do nothing at all.
+   */
+  supportLikely: boolean;
 }
 
 /** The background's push to the frames it loaded the assistant into, when the tab's state changes. */

@@ -68,7 +68,16 @@ export function hasSupportSignature(text: string): boolean {
 /** M365's headset: an icon-only "contact support" button (Fluent `data-icon-name`, MDL2 class). */
 export const HEADSET_SELECTOR = '[data-icon-name="Headset"], .ms-Icon--Headset';
 
-/** The Azure support extension's blades and frames name it in their address. */
+/** The Azure support extension's blades and frames name it in their address (`create/Microsoft.Support` too). */
 export function isSupportAddress(href: string): boolean {
-  return /Microsoft_Azure_Support|HelpAndSupport|NewSupportRequest|SupportRequest/i.test(href);
+  return /Microsoft_Azure_Support|Microsoft\.Support|HelpAndSupport|SupportRequest/i.test(href);
+}
+
+/**
+ * A top-frame address on a support page: the Azure support extension named, or M365's `#/support`. At
+ * least every route lib/form/route.ts classifies as support (the unit test holds it to that), without
+ * shipping the route parser in every frame.
+ */
+export function isSupportRoute(href: string): boolean {
+  return isSupportAddress(href) || /#\/support(?:[/?]|$)/i.test(href);
 }

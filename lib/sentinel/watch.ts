@@ -9,7 +9,7 @@ export interface SentinelWatchDeps {
   onCandidate: () => void;
   /** Called after each batch of changes has been looked at (the top frame's tenant check, throttled by the caller). */
   onBatch?: () => void;
-  /** Runs `run` soon, off the observer callback (the content script's timer). */
+  /** Runs `run` a little later, off the observer callback, so a burst of changes is looked at once. */
   defer: (run: () => void) => void;
 }
 
@@ -24,13 +24,26 @@ export function watchForSupportForm(deps: SentinelWatchDeps): { stop(): void } {
   let scheduled = false;
   let queued: MutationRecord[][] = [];
 
-  const looksLikeSupport = (node: Node): boolean => {
-    if (node.nodeType === Node.TEXT_NODE) return hasSupportSignature((node as Text).data);
-    if (node.nodeType !== Node.ELEMENT_NODE) return false;
-    const element = node as Element;
-    if (hasSupportSignature(element.textContent ?? '')) return true;
-    return deps.headset && (element.matches(HEADSET_SELECTOR) || element.querySelector(HEADSET_SELECTOR) !== null);
-  };
+  /** The text a batch brought (added nodes, changed text nodes), and whether it added M365's headset. */
+  const textOf = (node: Node): string => (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE ? (node.textContent ?? '') : '');
+  const addsHeadset = (node: Node): boolean => node.nodeType === Node.ELEMENT_NODE && ((node as Element).matches(HEADSET_SELECTOR) || (node as Element).querySelector(HEADSET_SELECTOR) !== null);
+
+  /** One regular-expression test over all the text the batches brought: cheaper than one per node. */
+  function batchesLookLikeSupport(batches: readonly MutationRecord[][]): boolean {
+    const texts: string[] = [];
+    let headset = false;
+    for (const records of batches) {
+      for (const record of records) {
+        if (record.type === 'characterData') texts.push(textOf(record.target));
+        else
+          for (const node of record.addedNodes) {
+            texts.push(textOf(node));
+            headset ||= deps.headset && addsHeadset(node);
+          }
+      }
+    }
+    return headset || hasSupportSignature(texts.join('\n'));
+  }
 
   const observer = new MutationObserver((records) => {
     queued.push(records);
@@ -49,20 +62,11 @@ export function watchForSupportForm(deps: SentinelWatchDeps): { stop(): void } {
     scheduled = false;
     const batches = queued;
     queued = [];
-    if (!found) {
-      outer: for (const records of batches) {
-        for (const record of records) {
-          if (record.type === 'characterData' ? looksLikeSupport(record.target) : [...record.addedNodes].some(looksLikeSupport)) {
-            candidate();
-            break outer;
-          }
-        }
-      }
-    }
+    if (!found && batchesLookLikeSupport(batches)) candidate();
     deps.onBatch?.();
   }
 
   observer.observe(deps.root, { childList: true, subtree: true, characterData: true });
-  if (looksLikeSupport(deps.root)) candidate();
+  if (hasSupportSignature(textOf(deps.root)) || (deps.headset && addsHeadset(deps.root))) candidate();
   return { stop: () => observer.disconnect() };
 }

@@ -38,6 +38,8 @@ export const tabRecordSchema = z.object({
   hop: hopSchema.optional(),
   pending: pendingSubmissionSchema.optional(),
   assistantFrames: z.array(z.number().int().min(0)).max(64).optional(),
+  supportLikely: z.boolean().optional(),
+  supportUrl: text(8192).optional(),
 }) satisfies z.ZodType<TabRecord>;
 
 export const handoffSchema = z.object({

@@ -160,11 +160,11 @@ export function planText(ctx: FormContext, key: 'csp' | 'developer' | 'unified' 
 }
 
 /**
- * Fills Problem description with a technical VM issue (first subscription `subscriptionName`) and
- * walks through Recommended solution to Additional details. In the 2021 layout the Support plan sits
- * on the first step, so the Developer plan is chosen there (the product's job is to change it).
+ * Fills Problem description with a technical VM issue (first subscription `subscriptionName`) and goes
+ * on to Recommended solution. In the 2021 layout the Support plan sits on the first step, so the
+ * Developer plan is chosen there (the product's job is to change it).
  */
-export async function goToAdditionalDetails(ctx: FormContext, subscriptionName: string, summary = 'VM does not accept RDP connections'): Promise<void> {
+export async function goToRecommendedSolution(ctx: FormContext, subscriptionName: string, summary = 'VM does not accept RDP connections'): Promise<void> {
   const words = TECHNICAL[ctx.lang];
   await choose(ctx, 'issueType', words.issue);
   await choose(ctx, 'subscription', subscriptionName);
@@ -175,6 +175,11 @@ export async function goToAdditionalDetails(ctx: FormContext, subscriptionName: 
   if (ctx.era === '2021') await choose(ctx, 'supportPlan', planText(ctx, 'developer'));
   await clickButton(ctx.frame, ctx.t.next);
   await waitForStep(ctx.frame, 'recommendedSolution');
+}
+
+/** The same, and on through Recommended solution to Additional details. */
+export async function goToAdditionalDetails(ctx: FormContext, subscriptionName: string, summary?: string): Promise<void> {
+  await goToRecommendedSolution(ctx, subscriptionName, summary);
   await clickButton(ctx.frame, ctx.t.next);
   await waitForStep(ctx.frame, 'additionalDetails');
   await controlFor(ctx.frame, ctx.t.fields.firstName);

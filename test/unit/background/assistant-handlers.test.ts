@@ -54,7 +54,7 @@ describe('assistant handlers', () => {
     expect(injectAssistant).toHaveBeenCalledWith(7, 3);
     expect((await handlers.getAssistantState(undefined, blade)).pending).toBe(true);
     // The sentinel that reported gets the tab status only: no partner data.
-    expect(await handlers.reportTenant({ url: 'https://portal.azure.com/#home', signals: [header('Contoso Ltd')] }, top)).toEqual({ awaitingTicket: false });
+    expect(await handlers.reportTenant({ url: 'https://portal.azure.com/#home', signals: [header('Contoso Ltd')] }, top)).toEqual({ awaitingTicket: false, supportLikely: false });
     expect(broadcast).toHaveBeenCalledWith(7, expect.objectContaining({ context: expect.objectContaining({ outcome: 'customer' }) }));
     expect((await handlers.getAssistantState(undefined, blade)).context.customer?.name).toBe('Contoso Ltd');
   });
@@ -62,10 +62,27 @@ describe('assistant handlers', () => {
   it('the partner profile goes only to a frame the assistant was loaded into', async () => {
     const { handlers, top, blade } = setup();
     await expect(handlers.getAssistantState(undefined, blade)).rejects.toThrow(/not loaded/);
-    expect(await handlers.getTabStatus(undefined, blade)).toEqual({ awaitingTicket: false });
+    expect(await handlers.getTabStatus(undefined, blade)).toEqual({ awaitingTicket: false, supportLikely: false });
     await handlers.loadAssistant({ reason: 'route' }, top);
     expect((await handlers.getAssistantState(undefined, top)).partner?.email).toBe(partnerSettings().partner?.email);
     await expect(handlers.getAssistantState(undefined, blade)).rejects.toThrow(/not loaded/);
+  });
+
+  it('the blade iframes are told to watch once the top frame is on a support page, and to stop when it leaves', async () => {
+    const { handlers, broadcast, top, blade } = setup();
+    const home = await handlers.reportTenant({ url: 'https://portal.azure.com/#home', signals: [header('Contoso Ltd')] }, top);
+    expect(home.supportLikely).toBe(false);
+    const route = 'https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
+    expect((await handlers.reportTenant({ url: route, signals: [header('Contoso Ltd')] }, top)).supportLikely).toBe(true);
+    expect((await handlers.getTabStatus(undefined, blade)).supportLikely).toBe(true);
+    // Labels the top frame saw on a page whose address names no support route count as well.
+    await handlers.reportTenant({ url: 'https://portal.azure.com/#home', signals: [] }, top);
+    broadcast.mockClear();
+    await handlers.loadAssistant({ reason: 'labels' }, { ...top, url: 'https://portal.azure.com/#blade/Custom' });
+    expect(broadcast).toHaveBeenCalledOnce();
+    expect((await handlers.getTabStatus(undefined, blade)).supportLikely).toBe(true);
+    expect((await handlers.reportTenant({ url: 'https://portal.azure.com/#blade/Custom', signals: [] }, top)).supportLikely).toBe(true);
+    expect((await handlers.reportTenant({ url: 'https://portal.azure.com/#home', signals: [] }, top)).supportLikely).toBe(false);
   });
 
   it('a frame the browser would not run the assistant in gets false, and the tab still works', async () => {
@@ -73,7 +90,7 @@ describe('assistant handlers', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     injectAssistant.mockRejectedValueOnce(new Error('Frame with ID 3 was removed.'));
     expect(await handlers.loadAssistant({ reason: 'labels' }, blade)).toBe(false);
-    expect(await handlers.getTabStatus(undefined, blade)).toEqual({ awaitingTicket: false });
+    expect(await handlers.getTabStatus(undefined, blade)).toEqual({ awaitingTicket: false, supportLikely: false });
   });
 
   it('refuses a tenant report from an iframe', async () => {

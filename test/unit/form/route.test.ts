@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routeHint } from '../../../lib/form/detect';
+import { isSupportRoute } from '../../../lib/sentinel/signature';
 
 const SUB = '5c0a1c4e-3d1b-4a4f-9d0e-1f2a3b4c5d6e';
 const TICKET_ARM = `/subscriptions/${SUB}/providers/Microsoft.Support/supportTickets/31af6335-161a8f0b-cc6d8512-9c76-4823-a1fb-0df68daa3d53`;
@@ -70,6 +71,8 @@ describe('routeHint: Azure portal and Entra', () => {
     expect(hint.portal).toBe('azure');
     expect(hint.kind).toBe(kind);
     expect(hint.params).toMatchObject(params);
+    // The sentinel's own test (no route parser in every frame) never misses a support route.
+    if (kind !== 'other') expect(isSupportRoute(url)).toBe(true);
   });
 
   it('keeps only a request number as srId', () => {
@@ -95,5 +98,6 @@ describe('routeHint: Microsoft 365 and others', () => {
     ['not a url', null, 'other'],
   ])('%s → %s %s', (url, portal, kind) => {
     expect(routeHint(url)).toMatchObject({ portal, kind, params: {} });
+    if (kind !== 'other') expect(isSupportRoute(url)).toBe(true);
   });
 });

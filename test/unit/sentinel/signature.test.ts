@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DISTINCTIVE_FIELDS } from '../../../lib/form/detect';
 import { allTerms, BUTTON_TERMS, FIELD_TERMS, SECTION_TERMS, STEP_TERMS } from '../../../lib/form/terms';
-import { hasSupportSignature, isSupportAddress } from '../../../lib/sentinel/signature';
+import { hasSupportSignature, isSupportAddress, isSupportRoute } from '../../../lib/sentinel/signature';
 
 const ENTRY_BUTTONS = ['newMicrosoftServiceRequest', 'newServiceRequest', 'contactSupport', 'newSupportRequest'] as const;
 
@@ -42,5 +42,16 @@ describe('support addresses', () => {
     ['https://reactblade.portal.azure.net/?extensionName=Microsoft_Azure_Compute#', false],
   ])('%s → %s', (href, expected) => {
     expect(isSupportAddress(href)).toBe(expected);
+  });
+});
+
+describe('support routes of the top frame', () => {
+  it.each([
+    ['https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade', true],
+    ['https://admin.microsoft.com/#/support', true],
+    ['https://portal.azure.com/#home', false],
+    ['https://admin.microsoft.com/#/users', false],
+  ])('%s → %s', (href, expected) => {
+    expect(isSupportRoute(href)).toBe(expected);
   });
 });

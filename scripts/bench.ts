@@ -1,0 +1,132 @@
+/**
+ * npm run bench: the product's costs on the look-alikes, in real Chromium, against an empty twin
+ * extension (same content-script entries, empty scripts). Prints a Markdown table, writes
+ * bench/results/latest.json, and exits non-zero when a goal of issue 11 is missed. Performance
+ * claims in the README come from here; no test asserts a time.
+ *
+ *   npm run bench                     (builds first)
+ *   node scripts/bench.ts [--only bytes,storm,latency,tickets]   (after a build)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { launchWithExtension } from '../test/e2e/harness/browser.ts';
+import { startLookalikeServer } from '../test/e2e/harness/server.ts';
+import { seedSettings } from '../test/e2e/support/settings.ts';
+import { renderToFilled, type FormShape } from './bench/latency.ts';
+import { median, meets, percentile, table, type Figure } from './bench/stats.ts';
+import { STORM, stormCost, type StormPlace } from './bench/storm.ts';
+import { importTime, OPEN_TICKETS, popupFirstRow, trackerSearch, workerStart } from './bench/tickets.ts';
+import { makeEmptyTwin } from './bench/twin.ts';
+
+const BUILT = '.output/chrome-mv3';
+const STORM_RUNS = 7;
+const LATENCY_RUNS = 30;
+const POPUP_RUNS = 10;
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1]?.split(',')) : null;
+const wanted = (section: string) => only === null || only.has(section);
+
+const figures: Figure[] = [];
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+if (wanted('bytes')) {
+  figures.push({ name: 'bytes injected into every portal frame (sentinel, gzip)', value: gz(`${BUILT}/content-scripts/portal.js`), unit: 'B', goal: 8 * 1024, detail: 'content-scripts/portal.js' });
+  figures.push({ name: 'assistant, only where a form is coming (gzip)', value: gz(`${BUILT}/content-scripts/assistant.js`), unit: 'B', detail: 'content-scripts/assistant.js' });
+}
+
+const server = await startLookalikeServer();
+try {
+  if (wanted('storm')) {
+    const twin = await makeEmptyTwin(BUILT);
+    for (const place of ['top', 'iframe'] as StormPlace[]) {
+      const product: { task: number; script: number }[] = [];
+      const empty: { task: number; script: number }[] = [];
+      for (let run = 0; run < STORM_RUNS; run++) {
+        empty.push(await stormCost(server.port, twin, place));
+        product.push(await stormCost(server.port, undefined, place));
+      }
+      const where = place === 'top' ? 'top document (#home)' : 'empty React-blade iframe';
+      const how = `${STORM.steps * STORM.rowsPerStep * 5} nodes in ${STORM.steps} steps, median of ${STORM_RUNS}; twin task ${median(empty.map((cost) => cost.task)).toFixed(0)} ms`;
+      figures.push({
+        name: `storm, ${where}: main-thread task time vs twin`,
+        value: median(product.map((cost) => cost.task)) / median(empty.map((cost) => cost.task)),
+        unit: '×',
+        goal: 1.02,
+        detail: how,
+      });
+      figures.push({ name: `storm, ${where}: extra script time`, value: median(product.map((cost) => cost.script)) - median(empty.map((cost) => cost.script)), unit: 'ms', goal: 20, detail: how });
+    }
+  }
+
+  if (wanted('latency')) {
+    const eb = await launchWithExtension({ port: server.port, lang: 'en' });
+    try {
+      await seedSettings(eb);
+      const shapes: [string, FormShape][] = [
+        ['Fluent form, top document', { ui: 'fluent', frame: 'top' }],
+        ['Fluent form, React-blade iframe', { ui: 'fluent', frame: 'reactblade' }],
+        ['Knockout Fx form, top document', { ui: 'knockout', frame: 'top' }],
+      ];
+      for (const [label, shape] of shapes) {
+        const samples: number[] = [];
+        for (let run = 0; run < LATENCY_RUNS; run++) samples.push(await renderToFilled(eb, shape));
+        const how = `${LATENCY_RUNS} runs, Additional details rendered → CSP plan + partner email in the would-submit JSON`;
+        figures.push({ name: `rendered → filled, ${label}: p50`, value: percentile(samples, 50), unit: 'ms', goal: 50, detail: how });
+        figures.push({ name: `rendered → filled, ${label}: p95`, value: percentile(samples, 95), unit: 'ms', goal: 100, detail: how });
+      }
+    } finally {
+      await eb.close();
+    }
+  }
+
+  if (wanted('tickets')) {
+    for (const [count, goal] of [
+      [5_000, 50],
+      [50_000, 100],
+    ] as const) {
+      const eb = await launchWithExtension({ port: server.port, lang: 'en' });
+      try {
+        const seconds = await importTime(eb, count);
+        if (count === 50_000) figures.push({ name: 'import of 50,000 tickets', value: seconds, unit: 's', goal: 3, detail: 'importTickets round trip, JSON file, empty log' });
+        for (const worker of ['warm', 'cold'] as const) {
+          const samples = await popupFirstRow(eb, POPUP_RUNS, worker);
+          figures.push({
+            name: `popup first row, ${count.toLocaleString('en')} tickets, ${worker} worker: median`,
+            value: median(samples),
+            unit: 'ms',
+            goal,
+            detail: `${POPUP_RUNS} openings, ${OPEN_TICKETS} open`,
+          });
+        }
+        if (count === 50_000) {
+          const search = await trackerSearch(eb, '2400000000012345');
+          figures.push({
+            name: 'tracker search, 50,000 tickets: p95 per keystroke',
+            value: percentile(search, 95),
+            unit: 'ms',
+            goal: 50,
+            detail: `listTickets round trip for each of 16 prefixes (the 250 ms typing pause aside)`,
+          });
+          const starts = await workerStart(eb, 5);
+          figures.push({ name: 'worker start → first answer, 50,000 tickets: median', value: median(starts), unit: 'ms', detail: '5 stops; getSettings from an open page' });
+        }
+      } finally {
+        await eb.close();
+      }
+    }
+  }
+} finally {
+  await server.close();
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`;
+console.log(`\nnpm run bench on ${machine}\n`);
+console.log(table(figures));
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', `${JSON.stringify({ at: new Date().toISOString(), machine, figures }, null, 2)}\n`);
+const missed = figures.filter((figure) => !meets(figure));
+if (missed.length > 0) {
+  console.error(`\n${missed.length} goal(s) missed: ${missed.map((figure) => figure.name).join('; ')}`);
+  process.exit(1);
+}

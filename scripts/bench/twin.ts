@@ -1,0 +1,19 @@
+/**
+ * The empty twin: an extension with the built product's content-script entries (same matches, frames
+ * and timing) whose scripts are empty, and an idle worker. Whatever the browser itself spends on an
+ * extension that injects into every portal frame is in both; the difference is the product's own cost.
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export async function makeEmptyTwin(builtDir: string): Promise<string> {
+  const built = JSON.parse(await readFile(join(builtDir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  const dir = await mkdtemp(join(tmpdir(), 'csp-bench-twin-'));
+  const contentScripts = (built.content_scripts ?? []).map((entry, index) => ({ ...entry, js: [`empty-${index}.js`] }));
+  for (const [index] of contentScripts.entries()) await writeFile(join(dir, `empty-${index}.js`), '');
+  const manifest = { manifest_version: 3, name: 'Empty twin', version: '1.0.0', background: { service_worker: 'background.js' }, content_scripts: contentScripts };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'background.js'), 'chrome.runtime.onInstalled.addListener(() => {});\n');
+  return dir;
+}
