@@ -21,7 +21,8 @@ import { makeEmptyTwin } from './bench/twin.ts';
 
 const BUILT = '.output/chrome-mv3';
 const STORM_RUNS = 7;
-const LATENCY_RUNS = 30;
+const runsArg = process.argv.indexOf('--latency-runs');
+const LATENCY_RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 30;
 const POPUP_RUNS = 10;
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1]?.split(',')) : null;

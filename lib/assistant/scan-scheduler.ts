@@ -1,14 +1,15 @@
 /**
- * The assistant's scan timing: turns DOM churn into at most one scan at a time, after a short pause.
- * The MutationObserver callback only queues (cheap pushes); deciding whether a batch matters happens
- * later, off the page's critical path. No polling. The pause is short because the assistant only runs
- * in a frame where the sentinel saw a support form coming (a form rendered is filled within tens of
- * milliseconds); churn that adds no form control is still scanned at most once a second.
+ * The assistant's scan timing: turns DOM churn into at most one scan at a time, in the task after the
+ * change. The MutationObserver callback only queues (cheap pushes); deciding whether a batch matters
+ * happens later, off the page's critical path. No polling. There is no waiting for the page to settle:
+ * the assistant only runs in a frame where the sentinel saw a support form coming, a framework commits
+ * a step in one go, and a scan that comes too early is followed by the next one (a form rendered is
+ * filled within a few tens of milliseconds). Churn that adds no form control is scanned at most once a second.
  */
 // Form controls, and the actions a step without fields shows (M365's partner card has only links).
 const CONTROL = 'input, select, textarea, button, a[href], [role="button"], [role="link"], [role="combobox"], [role="radiogroup"], [role="radio"], .fxc-dropdown-input, .ms-Dropdown';
-/** How long the page must stay still before a scan (React commits a form in a few quick batches). */
-export const QUIET_MS = 20;
+/** Delay of the scan after the first change of a batch: the next task, so one task's changes make one scan. */
+export const QUIET_MS = 0;
 /** While no form is on screen, scans caused by page churn run at most this often. */
 const IDLE_SCAN_INTERVAL_MS = 1000;
 

@@ -33,39 +33,62 @@ export type FillFailure = Extract<FillOutcome, { ok: false }>['reason'];
 
 export const readText = (control: Pick<FoundControl, 'element' | 'kind'>): string => String(readControlValue(control));
 
+/**
+ * What the control shows once the framework re-rendered. React flushes an update from an input or click
+ * event in a microtask and Knockout at once, so one microtask is usually enough; a control that still
+ * shows what it had gets one macrotask more before the fill counts as refused.
+ */
+async function readBack(control: FoundControl, original: string, outcome: FillOutcome): Promise<string> {
+  await Promise.resolve();
+  const now = readText(control);
+  if (!outcome.ok || now !== original || now === outcome.value) return now;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return readText(control);
+}
+
+/** One field's fill: what it shows now, or why it failed. */
+type FieldResult = { field: FieldKey; applied: AppliedField | null; reason?: FillFailure; options?: string[] };
+
+async function applyOne({ field, target }: FillAction, control: FoundControl | undefined, formLanguage: string): Promise<FieldResult> {
+  if (!control?.element.isConnected) return { field, applied: null };
+  const original = readText(control);
+  const chooser = chooserFor(target, formLanguage);
+  let options: string[] | undefined;
+  const recording =
+    typeof chooser === 'string'
+      ? chooser
+      : (texts: readonly string[]) => {
+          options = texts.slice(0, 60);
+          return chooser(texts);
+        };
+  const outcome = await FILLERS[control.kind].fill(control.element, recording);
+  const now = await readBack(control, original, outcome);
+  const extra = options ? { options } : {};
+  if (!outcome.ok || (now === original && now !== outcome.value)) return { field, applied: null, ...(!outcome.ok && { reason: outcome.reason }), ...extra };
+  control.element.setAttribute(FILLED_MARK, '');
+  return { field, applied: { field, value: now, memory: { element: control.element, original, filled: now } }, ...extra };
+}
+
+/**
+ * Fills the fields of the plan one at a time, in the plan's order (the support plan first). One at a
+ * time because a React controlled input re-renders the form synchronously on each input event anyway,
+ * and each dropdown opens its own list.
+ */
 export async function applyPlan(actions: readonly FillAction[], controls: Partial<Record<FieldKey, FoundControl>>, formLanguage: string): Promise<ApplyResult> {
-  const applied: AppliedField[] = [];
-  const failed: FieldKey[] = [];
+  const ordered: FieldResult[] = [];
+  for (const action of actions) ordered.push(await applyOne(action, controls[action.field], formLanguage));
   const reasons: ApplyResult['reasons'] = {};
   const options: ApplyResult['options'] = {};
-  for (const { field, target } of actions) {
-    const control = controls[field];
-    if (!control?.element.isConnected) {
-      failed.push(field);
-      continue;
-    }
-    const original = readText(control);
-    const chooser = chooserFor(target, formLanguage);
-    const recording =
-      typeof chooser === 'string'
-        ? chooser
-        : (texts: readonly string[]) => {
-            options[field] = texts.slice(0, 60);
-            return chooser(texts);
-          };
-    const outcome = await FILLERS[control.kind].fill(control.element, recording);
-    // Let the framework re-render before reading back what the control now shows.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const now = readText(control);
-    if (!outcome.ok || (now === original && now !== outcome.value)) {
-      failed.push(field);
-      if (!outcome.ok) reasons[field] = outcome.reason;
-      continue;
-    }
-    control.element.setAttribute(FILLED_MARK, '');
-    applied.push({ field, value: now, memory: { element: control.element, original, filled: now } });
+  for (const result of ordered) {
+    if (result.reason) reasons[result.field] = result.reason;
+    if (result.options) options[result.field] = result.options;
   }
-  return { applied, failed, reasons, options };
+  return {
+    applied: ordered.flatMap((result) => (result.applied ? [result.applied] : [])),
+    failed: ordered.filter((result) => result.applied === null).map((result) => result.field),
+    reasons,
+    options,
+  };
 }
 
 /** Puts back what each field held before the assistant filled it; returns the fields restored. */

@@ -10,11 +10,23 @@ import type { OptionChooser } from './controls';
  * (both English and the form's language), time zones through time-zone-choice.ts.
  */
 
+/** Building an Intl.DisplayNames loads locale data (milliseconds each): one per language and type is kept. */
+const displayNamesCache = new Map<string, Intl.DisplayNames>();
+function displayNames(language: string, type: 'region' | 'language'): Intl.DisplayNames {
+  const key = `${type}:${language}`;
+  let names = displayNamesCache.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type });
+    displayNamesCache.set(key, names);
+  }
+  return names;
+}
+
 function displayName(type: 'region' | 'language', code: string, languages: readonly string[]): string[] {
   const names = new Set<string>();
   for (const language of languages) {
     try {
-      const name = new Intl.DisplayNames([language], { type }).of(code);
+      const name = displayNames(language, type).of(code);
       if (name && name !== code) names.add(normalizeText(name));
     } catch {
       // An unknown code or locale: no name in that language.

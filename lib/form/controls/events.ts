@@ -6,13 +6,14 @@
 /**
  * Sets a value through the element prototype's setter, then fires input/change/blur. React keeps
  * a value tracker on the node; going through the prototype setter is what makes React see an
- * `input` event as a real change, and Knockout validates on change/blur.
+ * `input` event as a real change, and Knockout validates on change/blur. The field is not focused:
+ * the partner's focus stays where it was, and a React form is spared the re-renders of a focus
+ * change on every field it fills.
  */
 export function setNativeValue(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
   const view = element.ownerDocument.defaultView ?? window;
   const proto =
     element instanceof view.HTMLTextAreaElement ? view.HTMLTextAreaElement.prototype : element instanceof view.HTMLSelectElement ? view.HTMLSelectElement.prototype : view.HTMLInputElement.prototype;
-  element.focus({ preventScroll: true });
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(element, value);
   element.dispatchEvent(new Event('input', { bubbles: true }));
   element.dispatchEvent(new Event('change', { bubbles: true }));
