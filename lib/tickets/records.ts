@@ -22,7 +22,7 @@ export interface TicketQuery {
 }
 
 /** Open = not closed and not deleted. A first response does not close a ticket. */
-export function isOpen(ticket: Ticket): boolean {
+export function isOpen(ticket: Pick<Ticket, 'closedAt' | 'deletedAt'>): boolean {
   return ticket.closedAt === null && ticket.deletedAt === null;
 }
 
@@ -90,7 +90,11 @@ export function applyPatch(ticket: Ticket, patch: TicketPatch, now: number): Tic
   return ticketSchema.parse(next);
 }
 
-function haystack(ticket: Ticket): string {
+/** The fields a query looks at. */
+export type SearchableTicket = Pick<Ticket, 'number' | 'armName' | 'title' | 'customer' | 'service' | 'issueType' | 'closedAt' | 'deletedAt' | 'portal'>;
+
+/** The text a search matches against, lower-cased (kept by the search index, computed here otherwise). */
+export function haystackOf(ticket: SearchableTicket): string {
   const { customer } = ticket;
   return [ticket.number, ticket.armName, ticket.title, customer.name, customer.domain, customer.tenantId, ticket.service, ticket.issueType]
     .filter((value): value is string => typeof value === 'string')
@@ -99,12 +103,12 @@ function haystack(ticket: Ticket): string {
 }
 
 /** True when a ticket passes every filter of `query` except paging. Deleted tickets never match. */
-export function matchesQuery(ticket: Ticket, query: TicketQuery): boolean {
+export function matchesQuery(ticket: SearchableTicket, query: TicketQuery, text?: string): boolean {
   if (ticket.deletedAt !== null) return false;
   const status = query.status ?? 'all';
   if (status !== 'all' && isOpen(ticket) !== (status === 'open')) return false;
   if (query.portal !== undefined && ticket.portal !== query.portal) return false;
   if (query.customer !== undefined && ticket.customer.tenantId !== query.customer.trim().toLowerCase()) return false;
   const search = query.search?.trim().toLocaleLowerCase();
-  return !search || haystack(ticket).includes(search);
+  return !search || (text ?? haystackOf(ticket)).includes(search);
 }

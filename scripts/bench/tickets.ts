@@ -94,10 +94,14 @@ export async function popupFirstRow(eb: ExtensionBrowser, runs: number, worker: 
   return samples;
 }
 
-/** The tracker's query for each keystroke of typing `typed` (debounce aside): round trip to the first page of results. */
+/**
+ * The tracker's query for each keystroke of typing `typed` (its typing pause aside): round trip to the
+ * first page of results. The tracker is open and showing its list first, as when a partner starts typing.
+ */
 export async function trackerSearch(eb: ExtensionBrowser, typed: string): Promise<number[]> {
   const page = await eb.extensionPage('tracker.html');
   try {
+    await page.waitForSelector('[data-testid=ticket-row]', { timeout: 30_000 });
     return await page.evaluate(async (typed) => {
       const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime;
       const times: number[] = [];
