@@ -1,3 +1,4 @@
+import { parseJsonText } from '../json-text';
 import { z } from '../zod';
 import { toFieldIssues, type FieldIssue } from './issues';
 import { uniqueTenants, businessHoursSchema, customerSchema, partnerProfileSchema, SETTINGS_VERSION, settingsSchema, slaPolicySchema, switchesSchema, tenantSchema, type Settings } from './schema';
@@ -25,13 +26,9 @@ export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false;
 /** Parses a settings file's text. Never throws: every problem becomes an issue with its field path. */
 export function parseSettingsFile(text: string): SettingsFileResult {
   if (text.length > MAX_FILE_BYTES) return fail('', 'errFileTooLarge');
-  let json: unknown;
-  try {
-    // A BOM is common in files saved by Windows editors; the tickets file accepts it too.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return fail('', 'errFileNotJson');
-  }
+  const read = parseJsonText(text);
+  if (!read.ok) return fail(read.path, read.messageKey);
+  const json = read.json;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail('', 'errFileFormat');
   const parsed = settingsFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error.issues) };

@@ -1,3 +1,4 @@
+import { parseJsonText } from '../json-text';
 import { z } from '../zod';
 import { messageKeyFor } from '../settings/issues';
 import { epochMsSchema, ticketSchema, type Ticket } from './schema';
@@ -72,13 +73,9 @@ function duplicates(tickets: readonly Ticket[]): FileError[] {
 /** Reads an export file. Never throws: every problem comes back as a path and an i18n message name. */
 export function parseTicketsFile(text: string): ParseTicketsResult {
   if (typeof text !== 'string' || text.length > MAX_TICKETS_FILE_CHARS) return { ok: false, errors: [{ path: '', message: 'errFileTooLarge' }] };
-  let json: unknown;
-  try {
-    // A BOM is common in files saved by Windows editors and is not valid JSON.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, errors: [{ path: '', message: 'errFileNotJson' }] };
-  }
+  const read = parseJsonText(text);
+  if (!read.ok) return { ok: false, errors: [{ path: read.path, message: read.messageKey }] };
+  const json = read.json;
   // Check the envelope first, so a wrong file gives one clear error instead of one per ticket.
   const header = headerSchema.safeParse(json);
   if (!header.success) return { ok: false, errors: toErrors(header.error.issues) };
