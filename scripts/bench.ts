@@ -101,13 +101,15 @@ try {
           });
         }
         if (count === 50_000) {
-          const search = await trackerSearch(eb, '2400000000012345');
+          // The first keystroke right after the tracker opened waits for the search index that opening started.
+          const [first = Number.NaN, ...search] = await trackerSearch(eb, '2400000000012345');
+          figures.push({ name: 'tracker search, 50,000 tickets: first keystroke', value: first, unit: 'ms', detail: 'as the tracker shows its list; includes building the search index' });
           figures.push({
             name: 'tracker search, 50,000 tickets: p95 per keystroke',
             value: percentile(search, 95),
             unit: 'ms',
             goal: 50,
-            detail: `listTickets round trip for each of 16 prefixes (the 250 ms typing pause aside)`,
+            detail: `listTickets round trip for each later prefix of a request number (the 250 ms typing pause aside)`,
           });
           const starts = await workerStart(eb, 5);
           figures.push({ name: 'worker start → first answer, 50,000 tickets: median', value: median(starts), unit: 'ms', detail: '5 stops; getSettings from an open page' });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { AssistantState, AssistantStatePush } from '../../lib/assistant/state';
+import type { AssistantState } from '../../lib/assistant/state';
+import { isPush } from '../../lib/messages/push';
 import { portalOfHost } from '../../lib/form/detect';
 import { AZURE_MATCHES, M365_MATCHES } from '../../lib/hosts';
 import { send } from '../../lib/messages/client';
@@ -75,8 +76,8 @@ export default defineContentScript({
       // Only our own extension (our id, no tab: the background or the popup) is listened to.
       if (sender.id !== browser.runtime.id || sender.tab) return;
       if (isDescribePageRequest(message)) return describeMissedPage(portalHint, state, session.detected() !== null);
-      if ((message as AssistantStatePush | null)?.type !== 'assistantState') return;
-      adopt((message as AssistantStatePush).state);
+      if (!isPush(message, 'assistantState')) return;
+      adopt(message.state);
       scheduler.request();
     });
     ctx.addEventListener(document, 'click', (event) => capture.onClick(event as MouseEvent), { capture: true });

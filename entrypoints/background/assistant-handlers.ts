@@ -7,7 +7,7 @@ import type { Settings } from '../../lib/settings/schema';
 import { numberFitsSubmission } from '../../lib/form/support-number';
 import { isTenantId } from '../../lib/tenant/signal';
 import type { TicketStore } from '../../lib/tickets/store';
-import type { TabRecords } from './tab-records';
+import type { TabRecords } from '../../lib/assistant/tab-records';
 
 interface Deps {
   settings: () => Promise<Settings>;

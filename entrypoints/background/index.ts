@@ -8,7 +8,7 @@ import { startPartnerCenterBackground } from './partner-center';
 import { createSettingsHandlers } from './settings-handlers';
 import { startSovereignClouds } from './sovereign';
 import { createTabPush } from './tab-push';
-import { createTabRecords } from './tab-records';
+import { createTabRecords } from '../../lib/assistant/tab-records';
 import { startTicketBackground } from './tickets';
 
 /**

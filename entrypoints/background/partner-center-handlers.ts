@@ -4,8 +4,8 @@ import { clientSessionTenant } from '../../lib/partner-center/urls';
 import type { Handlers, SenderInfo } from '../../lib/messages/router';
 import type { Settings } from '../../lib/settings/schema';
 import type { SaveResult } from '../../lib/settings/store';
-import type { Handoffs } from './partner-center-intents';
-import type { TabRecords } from './tab-records';
+import type { Handoffs } from '../../lib/partner-center/handoffs';
+import type { TabRecords } from '../../lib/assistant/tab-records';
 
 interface Deps {
   settings: () => Promise<Settings>;

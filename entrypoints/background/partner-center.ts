@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { buildAssistantState } from '../../lib/assistant/build-state';
 import type { SettingsStore } from '../../lib/settings/store';
 import { createPartnerCenterHandlers } from './partner-center-handlers';
-import { createHandoffs } from './partner-center-intents';
+import { createHandoffs } from '../../lib/partner-center/handoffs';
 import type { TabPush } from './tab-push';
-import type { TabRecords } from './tab-records';
+import type { TabRecords } from '../../lib/assistant/tab-records';
 
 /**
  * Wires the Partner Center hand-off to the browser: tab creation (to move a click's intent to the tab it

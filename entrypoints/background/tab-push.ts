@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { AssistantState, AssistantStatePush, TabStatusPush } from '../../lib/assistant/state';
 import { tabStatusOf } from '../../lib/assistant/build-state';
-import type { TabRecords } from './tab-records';
+import type { TabRecords } from '../../lib/assistant/tab-records';
 
 /**
  * The one way the background tells a portal tab its state changed: every frame (the sentinels) gets the

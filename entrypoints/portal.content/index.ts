@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { TabStatus, TabStatusPush } from '../../lib/assistant/state';
+import type { TabStatus } from '../../lib/assistant/state';
+import { isPush } from '../../lib/messages/push';
 import { AZURE_MATCHES, M365_MATCHES } from '../../lib/hosts';
 import { send } from '../../lib/messages/client';
 import { isSupportAddress, isSupportRoute } from '../../lib/sentinel/signature';
@@ -68,7 +69,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }) => {
       // Only our own extension (our id, no tab: the background) is listened to.
       if (sender.id !== browser.runtime.id || sender.tab) return;
-      if ((message as TabStatusPush | null)?.type === 'tabStatus') follow((message as TabStatusPush).status);
+      if (isPush(message, 'tabStatus')) follow(message.status);
     });
     if (isTop) {
       const routeChanged = () => {

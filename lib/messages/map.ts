@@ -10,7 +10,8 @@ export type { SenderKind } from './spec';
  * The one message map: every message that crosses a boundary (extension page ↔ background,
  * content script ↔ background) is declared in one of the domain files merged here, with the zod
  * schema the background validates it with, who may send it, and what it answers.
- * Content scripts import only the types, so zod stays out of their bundle.
+ * Content scripts import only the types, so zod stays out of their bundle. What the background pushes
+ * without an answer is declared in push.ts.
  */
 export const messageMap = { ...settingsMessages, ...ticketMessages, ...assistantMessages, ...partnerCenterMessages };
 

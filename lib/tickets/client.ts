@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TicketsChangedPush } from '../messages/ticket-messages';
+import { isPush } from '../messages/push';
 import type { TicketApi } from './api';
 import { send } from '../messages/client';
 
@@ -30,7 +30,7 @@ export function watchTicketChanges(): (listener: () => void) => () => void {
   let missed = false;
   const listeners = new Set<() => void>();
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }) => {
-    if (sender.id !== browser.runtime.id || sender.tab || (message as TicketsChangedPush | null)?.type !== 'ticketsChanged') return;
+    if (sender.id !== browser.runtime.id || sender.tab || !isPush(message, 'ticketsChanged')) return;
     if (listeners.size === 0) missed = true;
     for (const listener of listeners) listener();
   });

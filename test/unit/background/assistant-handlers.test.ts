@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createAssistantHandlers } from '../../../entrypoints/background/assistant-handlers';
-import { createTabRecords } from '../../../entrypoints/background/tab-records';
+import { createTabRecords } from '../../../lib/assistant/tab-records';
 import { tabRecordItem } from '../../../lib/storage/items';
 import { freshBrowserStorage } from '../support/storage';
 import { createTicketStore, openTicketDb } from '../../../lib/tickets/db';

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createAssistantHandlers } from '../../../entrypoints/background/assistant-handlers';
 import { createPartnerCenterHandlers } from '../../../entrypoints/background/partner-center-handlers';
-import { createHandoffs } from '../../../entrypoints/background/partner-center-intents';
-import { createTabRecords } from '../../../entrypoints/background/tab-records';
+import { createHandoffs } from '../../../lib/partner-center/handoffs';
+import { createTabRecords } from '../../../lib/assistant/tab-records';
 import { settingsStorage } from '../support/storage';
 import { buildAssistantState } from '../../../lib/assistant/build-state';
 import { INTENT_TTL_MS, OPENER_WINDOW_MS } from '../../../lib/partner-center/intent';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createTabRecords } from '../../../entrypoints/background/tab-records';
+import { createTabRecords } from '../../../lib/assistant/tab-records';
 import { handoffItem, slaNotifiedItem, tabRecordItem } from '../../../lib/storage/items';
 import { handoffSchema, notifiedLogSchema, readAs, tabRecordSchema } from '../../../lib/storage/records';
 import { freshBrowserStorage } from '../support/storage';

@@ -1,6 +1,6 @@
-import type { TabRecord } from '../../lib/assistant/build-state';
-import { tabRecordItem, type StoredItem } from '../../lib/storage/items';
-import { readAs, tabRecordSchema } from '../../lib/storage/records';
+import type { TabRecord } from './build-state';
+import { tabRecordItem, type StoredItem } from '../storage/items';
+import { readAs, tabRecordSchema } from '../storage/records';
 
 /** What the background keeps per tab. */
 export type StoredTab = TabRecord;

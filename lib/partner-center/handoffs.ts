@@ -1,9 +1,9 @@
-import { CHILD_WINDOW_MS, INTENT_TTL_MS, OPENER_WINDOW_MS } from '../../lib/partner-center/intent';
-import type { Navigation } from '../../lib/partner-center/click';
-import { createQueue } from '../../lib/queue';
-import { handoffItem, type StoredItem } from '../../lib/storage/items';
-import { handoffSchema, readAs, type Handoff } from '../../lib/storage/records';
-import type { StoredTab, TabRecords } from './tab-records';
+import { CHILD_WINDOW_MS, INTENT_TTL_MS, OPENER_WINDOW_MS } from './intent';
+import type { Navigation } from './click';
+import { createQueue } from '../queue';
+import { handoffItem, type StoredItem } from '../storage/items';
+import { handoffSchema, readAs, type Handoff } from '../storage/records';
+import type { StoredTab, TabRecords } from '../assistant/tab-records';
 
 /**
  * Moves the customer picked in Partner Center to the tab where the portal opens. Partner Center's admin
