@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { DESCRIBE_PAGE, type DescribePageRequest } from '../../lib/report/missed-page';
-import { pageReportSchema } from '../../lib/report/schema';
 
 /**
  * The tab the popup reports on: `?tab=<id>` when the popup is open as a page of its own (pinned as a
@@ -24,7 +23,9 @@ export async function askMissedPageReport(): Promise<string | null> {
     const request: DescribePageRequest = { type: DESCRIBE_PAGE };
     const answer: unknown = await browser.tabs.sendMessage(tabId, request);
     if (typeof answer !== 'string' || answer.length > 200_000) return null;
-    // The report is shown as text only, but what crosses a boundary is checked all the same.
+    // The report is shown as text only, but what crosses a boundary is checked all the same. The schema
+    // (and zod with it) loads only when a frame answered: most popups open over no missed page.
+    const { pageReportSchema } = await import('../../lib/report/schema');
     return pageReportSchema.safeParse(JSON.parse(answer)).success ? answer : null;
   } catch {
     return null; // no frame answered: not a portal tab, or nothing there looks like a missed support page

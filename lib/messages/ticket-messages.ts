@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { tenantIdSchema } from '../settings/schema';
-import { MAX_PAGE_SIZE } from '../tickets/api';
+import { MAX_PAGE_SIZE } from '../tickets/bounds';
 import type { FileError } from '../tickets/export-file';
 import type { UnshowableTicket } from '../tickets/showable';
 import type { ImportSummary } from '../tickets/store';

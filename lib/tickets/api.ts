@@ -3,8 +3,7 @@ import type { TicketAction } from './actions';
 import type { NewTicketInput, TicketPatchInput } from './schema';
 import type { TicketView } from './view';
 
-/** Tickets per page: enough for a screen, small enough that a page never loads a whole history. */
-export const MAX_PAGE_SIZE = 200;
+export { MAX_PAGE_SIZE } from './bounds';
 
 /**
  * What the ticket views may ask for. The entrypoint implements it with messages to

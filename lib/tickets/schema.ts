@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { EARLIEST_TICKET_MS, MAX_AHEAD_MS } from './bounds';
 import { domainSchema, tenantIdSchema } from '../settings/schema';
 import { cleanText } from './clean-text';
 
@@ -22,10 +23,7 @@ const optionalText = (max: number) =>
 
 /** Partner Center / Azure support request numbers are 15 or 16 digits. */
 export const TICKET_NUMBER = /^\d{15,16}$/;
-/** No support request in this log predates 2010 (Azure support itself is younger). */
-export const EARLIEST_TICKET_MS = Date.UTC(2010, 0, 1);
-/** How far ahead of this machine's clock a time may be (another device's clock, a time zone slip). */
-export const MAX_AHEAD_MS = 86_400_000;
+export { EARLIEST_TICKET_MS, MAX_AHEAD_MS } from './bounds';
 
 /**
  * A ticket's instant: an integer from 2010 to a day from now. Anything else is a broken export or a

@@ -1,4 +1,5 @@
-import { EARLIEST_TICKET_MS, MAX_AHEAD_MS, type Ticket } from './schema';
+import { EARLIEST_TICKET_MS, MAX_AHEAD_MS } from './bounds';
+import type { Ticket } from './schema';
 
 /**
  * Records written before the timestamps were bounded, or by a broken import, may hold instants no
