@@ -17,12 +17,13 @@ describe('the background (entrypoint main)', () => {
     expect(fakeBrowser.tabs.onRemoved.hasListeners()).toBe(true);
     expect(fakeBrowser.tabs.onCreated.hasListeners()).toBe(true);
     const page = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
-    const imported = await fakeBrowser.runtime.onMessage.trigger({ name: 'importSettings', data: { text: JSON.stringify(PARTNER_SETTINGS_FILE) } }, page);
+    const noCallback = () => {};
+    const imported = await fakeBrowser.runtime.onMessage.trigger({ name: 'importSettings', data: { text: JSON.stringify(PARTNER_SETTINGS_FILE) } }, page, noCallback);
     expect(imported).toEqual([expect.objectContaining({ ok: true, value: expect.objectContaining({ ok: true }) })]);
-    const settings = await fakeBrowser.runtime.onMessage.trigger({ name: 'getSettings' }, page);
+    const settings = await fakeBrowser.runtime.onMessage.trigger({ name: 'getSettings' }, page, noCallback);
     expect(settings[0]).toMatchObject({ ok: true, value: { partner: { email: 'support@fabrikampartners.example' } } });
     // A web page (no extension sender) is refused whatever it asks.
-    const refused = await fakeBrowser.runtime.onMessage.trigger({ name: 'getSettings' }, { id: 'another-extension', url: 'https://example.com/' });
+    const refused = await fakeBrowser.runtime.onMessage.trigger({ name: 'getSettings' }, { id: 'another-extension', url: 'https://example.com/' }, noCallback);
     expect(refused[0]).toMatchObject({ ok: false });
     // The SLA monitor's start-up refresh has drawn the badge (its tooltip is translated) before the test ends.
     await vi.waitFor(() => expect(translated).toHaveBeenCalled());

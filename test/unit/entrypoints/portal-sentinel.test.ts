@@ -16,8 +16,12 @@ function start(url: string, status = { awaitingTicket: false, supportLikely: fal
   }) as never);
   const ctx = new ContentScriptContext('portal');
   void sentinel.main(ctx);
-  const names = () => sent.mock.calls.map(([message]) => (message as Envelope).name);
-  const loads = () => sent.mock.calls.map(([message]) => message as Envelope).filter((message) => message.name === 'loadAssistant').map((message) => message.data);
+  const names = () => sent.mock.calls.map(([message]) => (message as unknown as Envelope).name);
+  const loads = () =>
+    sent.mock.calls
+      .map(([message]) => message as unknown as Envelope)
+      .filter((message) => message.name === 'loadAssistant')
+      .map((message) => message.data);
   return { ctx, names, loads };
 }
 
