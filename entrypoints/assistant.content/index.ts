@@ -8,12 +8,10 @@ import { send } from '../../lib/messages/client';
 import { isDescribePageRequest } from '../../lib/report/missed-page';
 import { createCapture } from './capture';
 import { describeMissedPage } from './missed-page';
+import { announceAssistant, retireAssistant } from '../../lib/sentinel/handshake';
 import { createPanel } from './panel';
 import { createScanScheduler } from '../../lib/assistant/scan-scheduler';
 import { createFormSession } from './session';
-
-/** Set in this extension's isolated world of the frame once the assistant runs (the page cannot see it). */
-const LOADED = Symbol.for('csp-support-assistant');
 
 /**
  * The assistant: form detection, filling, the panel and ticket capture. Not in the manifest: the
@@ -26,9 +24,8 @@ export default defineContentScript({
   // The panel's CSS is inlined into its shadow root: no web-accessible file a page could probe.
   cssInjectionMode: 'manual',
   main(ctx) {
-    const realm = globalThis as { [LOADED]?: boolean };
-    if (realm[LOADED]) return; // loaded twice into one document (two reasons at once): one is enough
-    realm[LOADED] = true;
+    // Loaded twice into one document (two reasons at once): one is enough.
+    if (!announceAssistant({ describePage: () => describeMissedPage(portalHint, state, session.detected() !== null) })) return;
     const isTop = window.top === window;
     const portalHint = portalOfHost(location.hostname);
     let state: AssistantState | null = null;
@@ -109,7 +106,7 @@ export default defineContentScript({
     }
     ctx.onInvalidated(() => {
       scheduler.stop();
-      realm[LOADED] = false;
+      retireAssistant();
     });
     void send('getAssistantState', undefined, { retries: 2 }).then(adopt, () => undefined);
     scheduler.request();

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { TabStatus } from '../../lib/assistant/state';
 import { isPush } from '../../lib/messages/push';
+import { isDescribePageRequest } from '../../lib/report/missed-page';
+import { assistantRuns, whenAssistantRuns } from '../../lib/sentinel/handshake';
 import { AZURE_MATCHES, M365_MATCHES } from '../../lib/hosts';
 import { send } from '../../lib/messages/client';
 import { isSupportAddress, isSupportRoute } from '../../lib/sentinel/signature';
@@ -70,6 +72,9 @@ export default defineContentScript({
       // Only our own extension (our id, no tab: the background) is listened to.
       if (sender.id !== browser.runtime.id || sender.tab) return;
       if (isPush(message, 'tabStatus')) follow(message.status);
+      // The popup asks for a page report while the assistant this frame asked for is still loading:
+      // it answers once it runs. Once it runs, it answers by itself.
+      if (isDescribePageRequest(message) && asked && !assistantRuns()) return whenAssistantRuns().then((assistant) => assistant.describePage());
     });
     if (isTop) {
       const routeChanged = () => {
