@@ -3,8 +3,6 @@ import type { TicketAction } from './actions';
 import type { NewTicketInput, TicketPatchInput } from './schema';
 import type { TicketView } from './view';
 
-export { MAX_PAGE_SIZE } from './bounds';
-
 /**
  * What the ticket views may ask for. The entrypoint implements it with messages to
  * the background; the components never touch storage or messaging themselves.

@@ -23,7 +23,6 @@ const optionalText = (max: number) =>
 
 /** Partner Center / Azure support request numbers are 15 or 16 digits. */
 export const TICKET_NUMBER = /^\d{15,16}$/;
-export { EARLIEST_TICKET_MS, MAX_AHEAD_MS } from './bounds';
 
 /**
  * A ticket's instant: an integer from 2010 to a day from now. Anything else is a broken export or a
