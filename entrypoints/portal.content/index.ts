@@ -4,6 +4,7 @@ import type { TabStatus } from '../../lib/assistant/state';
 import { isPush } from '../../lib/messages/push';
 import { isDescribePageRequest } from '../../lib/report/missed-page';
 import { assistantRuns, whenAssistantRuns } from '../../lib/sentinel/handshake';
+import { portalOfHost } from '../../lib/form/route';
 import { AZURE_MATCHES, M365_MATCHES } from '../../lib/hosts';
 import { send } from '../../lib/messages/client';
 import { isSupportAddress, isSupportRoute } from '../../lib/sentinel/signature';
@@ -40,7 +41,7 @@ export default defineContentScript({
     const watch = () => {
       watcher ??= watchForSupportForm({
         root: document.documentElement,
-        headset: M365_MATCHES.some((pattern) => new URL(pattern.replace('/*', '/')).hostname === location.hostname),
+        headset: portalOfHost(location.hostname) === 'm365',
         onCandidate: () => loadAssistant('labels'),
         ...(reporter && { onBatch: checkTenantSoon }),
         defer: (run) => ctx.setTimeout(run, LOOK_AFTER_MS),
@@ -69,7 +70,7 @@ export default defineContentScript({
     if (isTop || onSupportRoute()) watch();
 
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }) => {
-      // Only our own extension (our id, no tab: the background) is listened to.
+      // Only our own extension (our id, no tab: the background or the popup) is listened to.
       if (sender.id !== browser.runtime.id || sender.tab) return;
       if (isPush(message, 'tabStatus')) follow(message.status);
       // The popup asks for a page report while the assistant this frame asked for is still loading:
