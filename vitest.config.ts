@@ -10,5 +10,12 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['test/unit/setup.ts'],
     restoreMocks: true,
+    // npm run test:coverage: what the unit tests reach of the product code (the E2E suites are not counted).
+    coverage: {
+      provider: 'v8',
+      include: ['lib/**', 'components/**', 'entrypoints/**'],
+      reporter: ['text-summary', 'text', 'json-summary'],
+      reportsDirectory: '.test-results/coverage',
+    },
   },
 });
