@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CHROMIUM_PUBLIC_KEY, FIREFOX_EXTENSION_ID } from './lib/extension-id';
 import { AZURE_MATCHES, M365_MATCHES, SOVEREIGN_MATCHES } from './lib/hosts';
 
 export default defineConfig({
@@ -11,7 +12,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // URL.canParse (background) and the MV3 APIs used here (storage.session, scripting) are all there by 120.
-    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '120' }),
+    // key pins the id a policy names; managed_schema says what an organisation may set for every seat
+    // (Firefox reads its policies.json without a schema, and has no use for either).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '120', key: CHROMIUM_PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
     // scripting: the background runs the assistant only in the frame where the sentinel found a support form.
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     // The same hosts the portal content script runs on (no new install warning): executeScript needs them.
@@ -23,7 +26,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'csp-support-assistant@cspsupport.invalid',
+              id: FIREFOX_EXTENSION_ID,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

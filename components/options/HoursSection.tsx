@@ -1,6 +1,7 @@
 import type { SettingsDraft } from '../../lib/settings/draft';
 import { t, tCode } from '../../lib/i18n';
-import { errorAt, Section, TextField } from './fields';
+import { useContext } from 'preact/hooks';
+import { errorAt, LockNote, LockedPaths, Section, TextField } from './fields';
 
 type Hours = SettingsDraft['businessHours'];
 
@@ -16,9 +17,12 @@ const ISO_DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export function HoursSection({ hours, errors, onChange }: Props) {
   const toggleDay = (day: number, on: boolean) => onChange({ ...hours, days: on ? [...hours.days, day].sort((a, b) => a - b) : hours.days.filter((d) => d !== day) });
   const daysError = errorAt(errors, 'businessHours.days');
+  const locked = useContext(LockedPaths);
+  const daysLocked = locked.has('businessHours.days');
+  const daysDescribedBy = [daysLocked ? 'hours-days-lock' : '', daysError ? 'hours-days-error' : ''].filter(Boolean).join(' ') || undefined;
   return (
     <Section id="hours" title={t('sectionHours')}>
-      <fieldset class="choice" aria-describedby={daysError ? 'hours-days-error' : undefined}>
+      <fieldset class="choice" disabled={daysLocked || undefined} aria-describedby={daysDescribedBy}>
         <legend>{t('fieldDays')}</legend>
         {ISO_DAYS.map((day) => (
           <label key={day} class="choice__option">
@@ -26,6 +30,7 @@ export function HoursSection({ hours, errors, onChange }: Props) {
             {t(`day${day}`)}
           </label>
         ))}
+        {daysLocked ? <LockNote id="hours-days-lock" /> : null}
         {daysError ? (
           <p class="field__error" id="hours-days-error">
             {tCode(daysError)}
@@ -33,9 +38,32 @@ export function HoursSection({ hours, errors, onChange }: Props) {
         ) : null}
       </fieldset>
       <div class="grid">
-        <TextField id="hours-start" label={t('fieldStart')} type="time" value={hours.start} error={errorAt(errors, 'businessHours.start')} onInput={(start) => onChange({ ...hours, start })} />
-        <TextField id="hours-end" label={t('fieldEnd')} type="time" value={hours.end} error={errorAt(errors, 'businessHours.end')} onInput={(end) => onChange({ ...hours, end })} />
-        <TextField id="hours-timeZone" label={t('fieldTimeZone')} value={hours.timeZone} error={errorAt(errors, 'businessHours.timeZone')} onInput={(timeZone) => onChange({ ...hours, timeZone })} />
+        <TextField
+          id="hours-start"
+          label={t('fieldStart')}
+          type="time"
+          value={hours.start}
+          error={errorAt(errors, 'businessHours.start')}
+          locked={locked.has('businessHours.start')}
+          onInput={(start) => onChange({ ...hours, start })}
+        />
+        <TextField
+          id="hours-end"
+          label={t('fieldEnd')}
+          type="time"
+          value={hours.end}
+          error={errorAt(errors, 'businessHours.end')}
+          locked={locked.has('businessHours.end')}
+          onInput={(end) => onChange({ ...hours, end })}
+        />
+        <TextField
+          id="hours-timeZone"
+          label={t('fieldTimeZone')}
+          value={hours.timeZone}
+          error={errorAt(errors, 'businessHours.timeZone')}
+          locked={locked.has('businessHours.timeZone')}
+          onInput={(timeZone) => onChange({ ...hours, timeZone })}
+        />
         <TextField
           id="hours-holidays"
           label={t('fieldHolidays')}
@@ -43,6 +71,7 @@ export function HoursSection({ hours, errors, onChange }: Props) {
           help={t('helpOnePerLine')}
           value={hours.holidays}
           error={errorAt(errors, 'businessHours.holidays')}
+          locked={locked.has('businessHours.holidays')}
           onInput={(holidays) => onChange({ ...hours, holidays })}
         />
       </div>

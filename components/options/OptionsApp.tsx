@@ -1,10 +1,13 @@
-import { useState } from 'preact/hooks';
-import { fromDraft, toDraft, type PartnerDraft, type SettingsDraft } from '../../lib/settings/draft';
+import { useMemo, useState } from 'preact/hooks';
+import { fromDraft, toDraft, withManagedPartner, type PartnerDraft, type SettingsDraft } from '../../lib/settings/draft';
+import { NO_LOCKS, type PolicyLocks } from '../../lib/settings/policy';
 import { issuesByPath, type FieldIssue } from '../../lib/settings/issues';
 import type { SetAsideView } from '../../lib/messages/settings-messages';
 import type { Settings } from '../../lib/settings/schema';
 import { t, tCode } from '../../lib/i18n';
+import { LockedPaths } from './fields';
 import { HoursSection } from './HoursSection';
+import { PolicyNotice } from './PolicyNotice';
 import { ImportExportSection, type ImportOutcome } from './ImportExportSection';
 import { PartnerSection } from './PartnerSection';
 import { SetAsideNotice } from './SetAsideNotice';
@@ -29,12 +32,18 @@ interface Props {
   onDownloadSetAside?: (entry: SetAsideView) => void;
   /** Sovereign-cloud access: whether granted, and asking the browser to grant or drop it. */
   sovereign: { granted: boolean; grant: () => Promise<boolean>; revoke: () => Promise<boolean> };
+  /** What the organisation's policy sets: shown locked. */
+  locks?: PolicyLocks;
 }
 
 type Status = { kind: 'idle' } | { kind: 'saved'; merged: boolean } | { kind: 'failed'; messageKey: string; conflict?: Settings };
 
 /** The whole settings page: a draft edited in place, validated by the schema on save. */
-export function OptionsApp({ initial, partnerDefaults, onSave, onImport, onExport, sovereign, setAside = [], onDiscardSetAside, onDownloadSetAside }: Props) {
+export function OptionsApp({ initial, partnerDefaults: browserDefaults, onSave, onImport, onExport, sovereign, setAside = [], onDiscardSetAside, onDownloadSetAside, locks = NO_LOCKS }: Props) {
+  const partnerDefaults = useMemo(() => withManagedPartner(browserDefaults, locks.partner), [browserDefaults, locks]);
+  const lockedPaths = useMemo(() => new Set(locks.paths), [locks]);
+  const managedOwn = useMemo(() => new Set(locks.ownTenantIds), [locks]);
+  const managedCustomers = useMemo(() => new Set(locks.customerIds), [locks]);
   const [asideEntries, setAsideEntries] = useState(setAside);
   const [saved, setSaved] = useState(initial);
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(initial, partnerDefaults));
@@ -67,7 +76,7 @@ export function OptionsApp({ initial, partnerDefaults, onSave, onImport, onExpor
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const outcome = await onSave(fromDraft(draft), saved).catch((): SaveOutcome => ({ ok: false, issues: [{ path: '', messageKey: 'errSaveFailed' }] }));
+    const outcome = await onSave(fromDraft(draft, Object.keys(locks.partner)), saved).catch((): SaveOutcome => ({ ok: false, issues: [{ path: '', messageKey: 'errSaveFailed' }] }));
     if (outcome.ok) {
       adopt(outcome.settings);
       setStatus({ kind: 'saved', merged: outcome.merged === true });
@@ -100,14 +109,17 @@ export function OptionsApp({ initial, partnerDefaults, onSave, onImport, onExpor
         <h1>{t('optionsTitle')}</h1>
         <p>{t('optionsIntro')}</p>
       </header>
+      <PolicyNotice locks={locks} />
       <SetAsideNotice entries={asideEntries} onRestore={(entry) => void restoreAside(entry)} onDownload={(entry) => onDownloadSetAside?.(entry)} onDiscard={(entry) => void discardAside(entry)} />
       <form onSubmit={save} noValidate>
-        <PartnerSection partner={draft.partner} errors={errors} onChange={edit('partner')} />
-        <TenantsSection kind="ownTenants" tenants={draft.ownTenants} errors={errors} onChange={edit('ownTenants')} />
-        <TenantsSection kind="customers" tenants={draft.customers} errors={errors} onChange={edit('customers')} />
-        <SwitchesSection switches={draft.switches} onChange={edit('switches')} />
-        <SlaSection sla={draft.sla} errors={errors} onChange={edit('sla')} />
-        <HoursSection hours={draft.businessHours} errors={errors} onChange={edit('businessHours')} />
+        <LockedPaths.Provider value={lockedPaths}>
+          <PartnerSection partner={draft.partner} errors={errors} onChange={edit('partner')} />
+          <TenantsSection kind="ownTenants" tenants={draft.ownTenants} errors={errors} onChange={edit('ownTenants')} managedIds={managedOwn} />
+          <TenantsSection kind="customers" tenants={draft.customers} errors={errors} onChange={edit('customers')} managedIds={managedCustomers} />
+          <SwitchesSection switches={draft.switches} onChange={edit('switches')} />
+          <SlaSection sla={draft.sla} errors={errors} onChange={edit('sla')} />
+          <HoursSection hours={draft.businessHours} errors={errors} onChange={edit('businessHours')} />
+        </LockedPaths.Provider>
         <div class="savebar">
           <button type="submit" class="button button--primary">
             {t('save')}

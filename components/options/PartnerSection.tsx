@@ -1,6 +1,7 @@
 import type { PartnerDraft } from '../../lib/settings/draft';
 import { t } from '../../lib/i18n';
-import { errorAt, Section, TextField } from './fields';
+import { errorAt, LockNote, LockedPaths, Section, TextField } from './fields';
+import { useContext } from 'preact/hooks';
 
 interface Props {
   partner: PartnerDraft;
@@ -10,9 +11,19 @@ interface Props {
 
 /** The partner's own contact: what replaces the customer's details on the support form. */
 export function PartnerSection({ partner, errors, onChange }: Props) {
+  const locked = useContext(LockedPaths);
   const field = (key: keyof PartnerDraft, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField id={`partner-${key}`} label={label} value={String(partner[key])} error={errorAt(errors, `partner.${key}`)} onInput={(value) => onChange({ ...partner, [key]: value })} {...extra} />
+    <TextField
+      id={`partner-${key}`}
+      label={label}
+      value={String(partner[key])}
+      error={errorAt(errors, `partner.${key}`)}
+      locked={locked.has(`partner.${key}`)}
+      onInput={(value) => onChange({ ...partner, [key]: value })}
+      {...extra}
+    />
   );
+  const methodLocked = locked.has('partner.preferredContactMethod');
   return (
     <Section id="partner" title={t('sectionPartner')} help={t('sectionPartnerHelp')}>
       <div class="grid">
@@ -26,7 +37,7 @@ export function PartnerSection({ partner, errors, onChange }: Props) {
         {field('timeZone', t('fieldTimeZone'), { required: true })}
         {field('supportLanguage', t('fieldSupportLanguage'), { required: true, help: t('fieldSupportLanguageHelp') })}
       </div>
-      <fieldset class="choice">
+      <fieldset class="choice" disabled={methodLocked || undefined} aria-describedby={methodLocked ? 'partner-method-lock' : undefined}>
         <legend>{t('fieldContactMethod')}</legend>
         {(['email', 'phone'] as const).map((method) => (
           <label key={method} class="choice__option">
@@ -40,6 +51,7 @@ export function PartnerSection({ partner, errors, onChange }: Props) {
             {t(method === 'email' ? 'contactEmail' : 'contactPhone')}
           </label>
         ))}
+        {methodLocked ? <LockNote id="partner-method-lock" /> : null}
       </fieldset>
     </Section>
   );

@@ -1,6 +1,7 @@
 import type { SettingsDraft } from '../../lib/settings/draft';
 import { t } from '../../lib/i18n';
-import { Checkbox, errorAt, Section, TextField } from './fields';
+import { useContext } from 'preact/hooks';
+import { Checkbox, errorAt, LockNote, LockedPaths, Section, TextField } from './fields';
 
 type Sla = SettingsDraft['sla'];
 
@@ -12,9 +13,12 @@ interface Props {
 
 /** Response targets: the CSP defaults, editable for partners with a different agreement. */
 export function SlaSection({ sla, errors, onChange }: Props) {
-  const number = (key: 'E' | 'A' | 'B' | 'C' | 'nonBreakFixBusinessDays' | 'leadTimeMinutes', label: string, errorPath: string) => (
-    <TextField id={`sla-${key}`} label={label} type="number" value={sla[key]} error={errorAt(errors, errorPath)} onInput={(value) => onChange({ ...sla, [key]: value })} />
+  const locked = useContext(LockedPaths);
+  // `path` is the settings path: it names the field's error and its lock.
+  const number = (key: 'E' | 'A' | 'B' | 'C' | 'nonBreakFixBusinessDays' | 'leadTimeMinutes', label: string, path: string) => (
+    <TextField id={`sla-${key}`} label={label} type="number" value={sla[key]} error={errorAt(errors, path)} locked={locked.has(path)} onInput={(value) => onChange({ ...sla, [key]: value })} />
   );
+  const clockLocked = locked.has('sla.breakFixClock');
   return (
     <Section id="sla" title={t('sectionSla')} help={t('sectionSlaHelp')}>
       <div class="grid">
@@ -25,7 +29,7 @@ export function SlaSection({ sla, errors, onChange }: Props) {
         {number('nonBreakFixBusinessDays', t('fieldNonBreakFixDays'), 'sla.nonBreakFixBusinessDays')}
         {number('leadTimeMinutes', t('fieldLeadTime'), 'sla.leadTimeMinutes')}
       </div>
-      <fieldset class="choice">
+      <fieldset class="choice" disabled={clockLocked || undefined} aria-describedby={clockLocked ? 'sla-clock-lock' : undefined}>
         <legend>{t('fieldBreakFixClock')}</legend>
         {(['24x7', 'businessHours'] as const).map((clock) => (
           <label key={clock} class="choice__option">
@@ -33,11 +37,13 @@ export function SlaSection({ sla, errors, onChange }: Props) {
             {t(clock === '24x7' ? 'clock24x7' : 'clockBusinessHours')}
           </label>
         ))}
+        {clockLocked ? <LockNote id="sla-clock-lock" /> : null}
       </fieldset>
       <Checkbox
         id="sla-local-language"
         label={t('fieldLocalLanguage')}
         checked={sla.localLanguageOnBusinessHours}
+        locked={locked.has('sla.localLanguageOnBusinessHours')}
         onChange={(checked) => onChange({ ...sla, localLanguageOnBusinessHours: checked })}
       />
     </Section>

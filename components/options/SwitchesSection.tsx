@@ -1,6 +1,7 @@
 import type { Switches } from '../../lib/settings/schema';
 import { t } from '../../lib/i18n';
-import { Checkbox, Section } from './fields';
+import { useContext } from 'preact/hooks';
+import { Checkbox, LockedPaths, Section } from './fields';
 
 interface Props {
   switches: Switches;
@@ -9,7 +10,10 @@ interface Props {
 
 /** What the in-page assistant may do on the support form. */
 export function SwitchesSection({ switches, onChange }: Props) {
-  const toggle = (key: keyof Switches, label: string) => <Checkbox id={`switch-${key}`} label={label} checked={switches[key]} onChange={(checked) => onChange({ ...switches, [key]: checked })} />;
+  const locked = useContext(LockedPaths);
+  const toggle = (key: keyof Switches, label: string) => (
+    <Checkbox id={`switch-${key}`} label={label} checked={switches[key]} locked={locked.has(`switches.${key}`)} onChange={(checked) => onChange({ ...switches, [key]: checked })} />
+  );
   return (
     <Section id="switches" title={t('sectionSwitches')}>
       {toggle('showContextWarning', t('switchContextWarning'))}

@@ -7,10 +7,12 @@ interface Props {
   tenants: TenantDraft[];
   errors: Record<string, string>;
   onChange: (tenants: TenantDraft[]) => void;
+  /** Directories the organisation's policy lists (lower-case ids): shown read only, never removed. */
+  managedIds?: ReadonlySet<string>;
 }
 
 /** An editable list of tenants: the partner's own directories, or the customers. */
-export function TenantsSection({ kind, tenants, errors, onChange }: Props) {
+export function TenantsSection({ kind, tenants, errors, onChange, managedIds = new Set() }: Props) {
   const own = kind === 'ownTenants';
   const update = (index: number, patch: Partial<TenantDraft>) => onChange(tenants.map((tenant, i) => (i === index ? { ...tenant, ...patch } : tenant)));
   return (
@@ -19,16 +21,32 @@ export function TenantsSection({ kind, tenants, errors, onChange }: Props) {
       <ul class="tenant-list">
         {tenants.map((tenant, index) => {
           const path = `${kind}.${index}`;
+          // The policy's tenants lead the list and cannot be removed, so they stay its first rows.
+          const locked = index < managedIds.size && managedIds.has(tenant.tenantId.trim().toLowerCase());
           return (
-            <li key={tenant.rowKey} class="tenant" data-testid={`${kind}-row`}>
+            <li key={tenant.rowKey} class="tenant" data-testid={`${kind}-row`} data-managed={locked || undefined}>
+              {locked ? (
+                <p class="tag" id={`${path}-lock`}>
+                  {t('setByOrganization')}
+                </p>
+              ) : null}
               {tenant.source === 'learned' ? <p class="tag">{t('customerLearned')}</p> : null}
               <div class="grid grid--tenant">
-                <TextField id={`${path}-name`} label={t('fieldTenantName')} value={tenant.name} required error={errorAt(errors, `${path}.name`)} onInput={(name) => update(index, { name })} />
+                <TextField
+                  id={`${path}-name`}
+                  label={t('fieldTenantName')}
+                  value={tenant.name}
+                  required
+                  lockNoteId={locked ? `${path}-lock` : undefined}
+                  error={errorAt(errors, `${path}.name`)}
+                  onInput={(name) => update(index, { name })}
+                />
                 <TextField
                   id={`${path}-tenantId`}
                   label={t('fieldTenantId')}
                   value={tenant.tenantId}
                   required
+                  lockNoteId={locked ? `${path}-lock` : undefined}
                   error={errorAt(errors, `${path}.tenantId`)}
                   onInput={(tenantId) => update(index, { tenantId })}
                 />
@@ -37,14 +55,17 @@ export function TenantsSection({ kind, tenants, errors, onChange }: Props) {
                   label={t('fieldDomains')}
                   value={tenant.domains}
                   multiline
+                  lockNoteId={locked ? `${path}-lock` : undefined}
                   help={t('helpOnePerLine')}
                   error={errorAt(errors, `${path}.domains`)}
                   onInput={(domains) => update(index, { domains })}
                 />
               </div>
-              <button type="button" class="button button--quiet" onClick={() => onChange(tenants.filter((_, i) => i !== index))}>
-                {t('removeNamed', tenant.name || t('unnamed'))}
-              </button>
+              {locked ? null : (
+                <button type="button" class="button button--quiet" onClick={() => onChange(tenants.filter((_, i) => i !== index))}>
+                  {t('removeNamed', tenant.name || t('unnamed'))}
+                </button>
+              )}
             </li>
           );
         })}

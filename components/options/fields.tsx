@@ -1,5 +1,23 @@
-import type { ComponentChildren } from 'preact';
-import { tCode } from '../../lib/i18n';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import { t, tCode } from '../../lib/i18n';
+
+/** The dotted settings paths the organisation's policy sets (e.g. "partner.companyName"): shown locked. */
+export const LockedPaths = createContext<ReadonlySet<string>>(new Set());
+
+/** Whether the policy sets `path`. */
+export function useLocked(path: string): boolean {
+  return useContext(LockedPaths).has(path);
+}
+
+/** The words that say a value is the organisation's, announced with the control they follow. */
+export function LockNote({ id }: { id: string }) {
+  return (
+    <p class="field__lock" id={id}>
+      {t('setByOrganization')}
+    </p>
+  );
+}
 
 /** The first error whose path is this field or inside it (e.g. "ownTenants.0.domains.2"). */
 export function errorAt(errors: Record<string, string>, path: string): string | undefined {
@@ -19,26 +37,32 @@ interface TextFieldProps {
   type?: 'text' | 'email' | 'tel' | 'number' | 'time';
   autoComplete?: string;
   required?: boolean;
+  /** Set by the organisation's policy: shown, read only, and said so under the field. */
+  locked?: boolean;
+  /** Read only for the same reason, said once by the note with this id (a managed tenant's row). */
+  lockNoteId?: string;
 }
 
 /** A labelled input whose help and error are announced with it (aria-describedby). */
-export function TextField({ id, label, value, onInput, error, help, multiline, type = 'text', autoComplete, required }: TextFieldProps) {
-  const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+export function TextField({ id, label, value, onInput, error, help, multiline, type = 'text', autoComplete, required, locked, lockNoteId }: TextFieldProps) {
+  const describedBy = [locked ? `${id}-lock` : (lockNoteId ?? ''), help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     value,
+    readOnly: locked || lockNoteId !== undefined || undefined,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
     'aria-required': required || undefined,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
   };
   return (
-    <div class={`field${error ? ' field--invalid' : ''}`}>
+    <div class={`field${error ? ' field--invalid' : ''}${locked || lockNoteId ? ' field--locked' : ''}`}>
       <label for={id}>
         {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
+        {required && !locked && !lockNoteId ? <span aria-hidden="true"> *</span> : null}
       </label>
       {multiline ? <textarea rows={3} {...common} /> : <input type={type as 'text'} autoComplete={autoComplete} {...common} />}
+      {locked ? <LockNote id={`${id}-lock`} /> : null}
       {help ? (
         <p class="field__help" id={`${id}-help`}>
           {help}
@@ -58,13 +82,22 @@ interface CheckboxProps {
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  locked?: boolean;
 }
 
-export function Checkbox({ id, label, checked, onChange }: CheckboxProps) {
+export function Checkbox({ id, label, checked, onChange, locked }: CheckboxProps) {
   return (
-    <div class="field field--inline">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)} />
+    <div class={`field field--inline${locked ? ' field--locked' : ''}`}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={locked || undefined}
+        aria-describedby={locked ? `${id}-lock` : undefined}
+        onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
+      />
       <label for={id}>{label}</label>
+      {locked ? <LockNote id={`${id}-lock`} /> : null}
     </div>
   );
 }

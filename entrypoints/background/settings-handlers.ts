@@ -1,8 +1,9 @@
 import { parseSettingsFile } from '../../lib/settings/file';
+import { policyLocks } from '../../lib/settings/policy';
 import type { SettingsStore } from '../../lib/settings/store';
 import type { Handlers } from '../../lib/messages/router';
 
-type SettingsHandlerNames = 'getSettings' | 'saveSettings' | 'importSettings' | 'getSettingsSetAside' | 'discardSettingsSetAside';
+type SettingsHandlerNames = 'getSettings' | 'saveSettings' | 'importSettings' | 'getSettingsSetAside' | 'discardSettingsSetAside' | 'getSettingsPolicy';
 
 /**
  * Settings messages: read, save (validated; merged with changes made since the page loaded) and import
@@ -21,5 +22,6 @@ export function createSettingsHandlers(store: SettingsStore): Pick<Handlers, Set
       return (await store.setAside()).map(({ at, raw, problems }) => ({ at, problems, text: `${JSON.stringify(raw, null, 2)}\n` }));
     },
     discardSettingsSetAside: async ({ at }) => store.discardSetAside(at),
+    getSettingsPolicy: async () => policyLocks(await store.policy()),
   };
 }

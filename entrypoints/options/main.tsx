@@ -6,6 +6,7 @@ import { send } from '../../lib/messages/client';
 import { emptyPartnerDraft } from '../../lib/settings/draft';
 import { exportSettingsFile } from '../../lib/settings/file';
 import type { Settings } from '../../lib/settings/schema';
+import { watchManagedStorage } from '../../lib/storage/items';
 import { dropSovereignAccess, hasSovereignAccess, requestSovereignAccess } from './sovereign';
 import './style.css';
 
@@ -13,34 +14,42 @@ function downloadSettings(settings: Settings) {
   downloadText('csp-support-assistant-settings.json', 'application/json', exportSettingsFile(settings));
 }
 
+async function draw(root: HTMLElement, revision: number) {
+  const [settings, sovereignGranted, setAside, locks] = await Promise.all([
+    send('getSettings', undefined, { retries: 3 }),
+    hasSovereignAccess(),
+    send('getSettingsSetAside', undefined, { retries: 3 }).catch(() => []),
+    send('getSettingsPolicy', undefined, { retries: 3 }),
+  ]);
+  const partnerDefaults = emptyPartnerDraft(navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  render(
+    <OptionsApp
+      key={revision}
+      initial={settings}
+      locks={locks}
+      partnerDefaults={partnerDefaults}
+      onSave={(input, base) => send('saveSettings', { settings: input, base })}
+      onImport={(text) => send('importSettings', { text })}
+      onExport={downloadSettings}
+      setAside={setAside}
+      onDiscardSetAside={(at) => send('discardSettingsSetAside', { at })}
+      onDownloadSetAside={(entry) => downloadText(`csp-support-assistant-settings-set-aside-${entry.at}.json`, 'application/json', entry.text)}
+      sovereign={{ granted: sovereignGranted, grant: requestSovereignAccess, revoke: dropSovereignAccess }}
+    />,
+    root,
+  );
+}
+
 async function start(root: HTMLElement) {
   document.documentElement.lang = uiLanguage();
   document.title = t('optionsTitle');
   render(<p>{t('loading')}</p>, root);
-  try {
-    const [settings, sovereignGranted, setAside] = await Promise.all([
-      send('getSettings', undefined, { retries: 3 }),
-      hasSovereignAccess(),
-      send('getSettingsSetAside', undefined, { retries: 3 }).catch(() => []),
-    ]);
-    const partnerDefaults = emptyPartnerDraft(navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone);
-    render(
-      <OptionsApp
-        initial={settings}
-        partnerDefaults={partnerDefaults}
-        onSave={(input, base) => send('saveSettings', { settings: input, base })}
-        onImport={(text) => send('importSettings', { text })}
-        onExport={downloadSettings}
-        setAside={setAside}
-        onDiscardSetAside={(at) => send('discardSettingsSetAside', { at })}
-        onDownloadSetAside={(entry) => downloadText(`csp-support-assistant-settings-set-aside-${entry.at}.json`, 'application/json', entry.text)}
-        sovereign={{ granted: sovereignGranted, grant: requestSovereignAccess, revoke: dropSovereignAccess }}
-      />,
-      root,
-    );
-  } catch (error) {
-    render(<p role="status">{t('loadFailed', error instanceof Error ? error.message : String(error))}</p>, root);
-  }
+  let revision = 0;
+  const fail = (error: unknown) => render(<p role="status">{t('loadFailed', error instanceof Error ? error.message : String(error))}</p>, root);
+  // Chrome delivers a policy some time after start-up, and an admin may change it while this page is
+  // open: the page is drawn again from the settings then in effect.
+  watchManagedStorage(() => void draw(root, ++revision).catch(fail));
+  await draw(root, revision).catch(fail);
 }
 
 const root = document.getElementById('app');

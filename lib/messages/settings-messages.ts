@@ -2,6 +2,7 @@ import { z } from '../zod';
 import type { FieldIssue } from '../settings/issues';
 import type { SaveResult } from '../settings/store';
 import type { Settings } from '../settings/schema';
+import type { PolicyLocks } from '../settings/policy';
 import type { MessageSpec } from './spec';
 
 /** Settings: read and written only by extension pages (content scripts get what they need in the assistant state). */
@@ -12,6 +13,8 @@ export const settingsMessages = {
   importSettings: { from: ['extensionPage'], request: z.object({ text: z.string() }) },
   getSettingsSetAside: { from: ['extensionPage'], request: z.undefined() },
   discardSettingsSetAside: { from: ['extensionPage'], request: z.object({ at: z.number() }) },
+  /** What the organisation's policy locks, for the options page. */
+  getSettingsPolicy: { from: ['extensionPage'], request: z.undefined() },
 } as const satisfies Record<string, MessageSpec>;
 
 /** A stored settings value that could not be read: when, why (by field), and the value itself as JSON text. */
@@ -27,4 +30,5 @@ export interface SettingsResponses {
   importSettings: SaveResult;
   getSettingsSetAside: SetAsideView[];
   discardSettingsSetAside: boolean;
+  getSettingsPolicy: PolicyLocks;
 }

@@ -1,4 +1,4 @@
-import { SETTINGS_VERSION, type Settings, type Switches } from './schema';
+import { SETTINGS_VERSION, type PartnerProfile, type Settings, type Switches } from './schema';
 
 /**
  * The options form edits a "draft": every field as the text the partner types. Converting back
@@ -77,6 +77,12 @@ export function emptyPartnerDraft(browserLanguage = 'en-US', timeZone = 'UTC'): 
   };
 }
 
+/** Profile fields with the organisation's values in place (its policy may set some before the partner saves a profile). */
+export function withManagedPartner(draft: PartnerDraft, managed: Partial<PartnerProfile>): PartnerDraft {
+  const { additionalEmails, ...rest } = managed;
+  return { ...draft, ...rest, ...(additionalEmails ? { additionalEmails: lines(additionalEmails) } : {}) };
+}
+
 export function toDraft(settings: Settings, fallbackPartner: PartnerDraft = emptyPartnerDraft()): SettingsDraft {
   const { partner, sla, businessHours } = settings;
   const tenantDraft = (tenant: { name: string; tenantId: string; domains: string[]; source?: 'manual' | 'learned' }): TenantDraft => ({
@@ -105,18 +111,23 @@ export function toDraft(settings: Settings, fallbackPartner: PartnerDraft = empt
   };
 }
 
-/** True when the partner has not started the profile: it is then saved as "not set". */
-function isBlankPartner(partner: PartnerDraft): boolean {
-  return [partner.companyName, partner.firstName, partner.lastName, partner.email, partner.phone, partner.country].every((value) => value.trim() === '');
+const IDENTITY_FIELDS = ['companyName', 'firstName', 'lastName', 'email', 'phone', 'country'] as const;
+
+/**
+ * True when the partner has not started the profile: it is then saved as "not set". Fields the
+ * organisation sets (`managedKeys`) were not typed by the partner and do not count.
+ */
+function isBlankPartner(partner: PartnerDraft, managedKeys: readonly string[]): boolean {
+  return IDENTITY_FIELDS.filter((key) => !managedKeys.includes(key)).every((key) => partner[key].trim() === '');
 }
 
 /** The draft as a settings input for the schema (still unvalidated). */
-export function fromDraft(draft: SettingsDraft): Record<string, unknown> {
+export function fromDraft(draft: SettingsDraft, managedPartnerKeys: readonly string[] = []): Record<string, unknown> {
   const { partner, sla, businessHours } = draft;
   const tenant = ({ name, tenantId, domains }: TenantDraft) => ({ name, tenantId, domains: splitList(domains) });
   return {
     version: SETTINGS_VERSION,
-    partner: isBlankPartner(partner) ? null : { ...partner, additionalEmails: splitList(partner.additionalEmails) },
+    partner: isBlankPartner(partner, managedPartnerKeys) ? null : { ...partner, additionalEmails: splitList(partner.additionalEmails) },
     ownTenants: draft.ownTenants.map(tenant),
     customers: draft.customers.map((customer) => ({ ...tenant(customer), source: customer.source })),
     sla: {

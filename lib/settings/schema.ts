@@ -100,12 +100,15 @@ export type Severity = z.infer<typeof severitySchema>;
 
 const minutes = z.number({ error: 'errNumber' }).int({ error: 'errNumber' }).min(1, { error: 'errRange' }).max(10_080, { error: 'errRange' });
 
+/** Initial-response targets in minutes, by severity. */
+export const slaTargetsSchema = z.object({ E: minutes.default(60), A: minutes, B: minutes, C: minutes });
+
 export const slaPolicySchema = z.object({
   /**
    * Initial-response targets for technical break-fix incidents, in minutes (CSP: A 2 h, B 4 h, C 8 h). E, the
    * Emergency severity the portal offers with a Premier/Unified contract, is no CSP severity: 1 h unless set.
    */
-  targetMinutes: z.object({ E: minutes.default(60), A: minutes, B: minutes, C: minutes }).default({ E: 60, A: 120, B: 240, C: 480 }),
+  targetMinutes: slaTargetsSchema.default({ E: 60, A: 120, B: 240, C: 480 }),
   /** Break-fix targets run around the clock (English support is 24×7). */
   breakFixClock: z.enum(['24x7', 'businessHours']).default('24x7'),
   /** Other incidents within the entitlement: up to this many business days. */

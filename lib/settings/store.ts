@@ -1,9 +1,10 @@
 import { createQueue } from '../queue';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { setAsideItem, settingsItem } from '../storage/items';
+import { readManagedStorage, setAsideItem, settingsItem } from '../storage/items';
 import { readAs, setAsideListSchema, type SetAside } from '../storage/records';
 import { toFieldIssues, type FieldIssue } from './issues';
 import { mergeSettings } from './merge';
+import { applyPolicy, readPolicy, withoutManaged, type PolicyReading } from './policy';
 import { salvageSettings } from './salvage';
 import { defaultSettings, settingsSchema, type Settings } from './schema';
 
@@ -11,6 +12,8 @@ import { defaultSettings, settingsSchema, type Settings } from './schema';
 export interface SettingsItems {
   settings: WxtStorageItem<unknown, Record<string, unknown>>;
   setAside: WxtStorageItem<unknown, Record<string, unknown>>;
+  /** What the organisation's policy holds (managed storage); read only. */
+  managed: () => Promise<unknown>;
 }
 
 const MAX_SET_ASIDE = 5;
@@ -34,10 +37,16 @@ const failed = (messageKey: string): SaveResult => ({ ok: false, issues: [{ path
  * The settings in storage.local, owned by the background: every write goes through one queue, so a
  * Partner Center merge and an options save never overwrite each other. A stored value that does not
  * validate is read section by section (salvage.ts); the unreadable original is set aside once, the
- * readable rest is written back, and nothing is lost.
+ * readable rest is written back, and nothing is lost. Every read and write sees the settings in
+ * effect (the organisation's managed values over the partner's, policy.ts); only the partner's own
+ * part is stored.
  */
-export function createSettingsStore(items: SettingsItems = { settings: settingsItem, setAside: setAsideItem }, now: () => number = Date.now) {
+export function createSettingsStore(items: SettingsItems = { settings: settingsItem, setAside: setAsideItem, managed: readManagedStorage }, now: () => number = Date.now) {
   const serial = createQueue();
+
+  async function policy(): Promise<PolicyReading> {
+    return readPolicy(await items.managed());
+  }
 
   async function readSetAside(): Promise<SetAside[]> {
     return readAs(setAsideListSchema, await items.setAside.getValue(), [], 'set-aside settings');
@@ -45,14 +54,14 @@ export function createSettingsStore(items: SettingsItems = { settings: settingsI
 
   /** Current settings without writing; `repair` holds the write that sets a bad value aside. */
   async function current(): Promise<{ settings: Settings; repair: Repair | null }> {
-    const raw = await items.settings.getValue();
+    const [raw, { policy: managed }] = await Promise.all([items.settings.getValue(), policy()]);
     // WXT reads a missing value as null: nothing stored yet (or a stored null, which says nothing either).
-    if (raw === null || raw === undefined) return { settings: defaultSettings(), repair: null };
+    if (raw === null || raw === undefined) return { settings: applyPolicy(defaultSettings(), managed), repair: null };
     const { settings, problems } = salvageSettings(raw);
-    if (problems.length === 0) return { settings, repair: null };
+    if (problems.length === 0) return { settings: applyPolicy(settings, managed), repair: null };
     const earlier = await readSetAside();
     const list = earlier.some((entry) => same(entry.raw, raw)) ? earlier : [{ at: now(), raw, problems }, ...earlier].slice(0, MAX_SET_ASIDE);
-    return { settings, repair: { setAside: list, settings } };
+    return { settings: applyPolicy(settings, managed), repair: { setAside: list, settings } };
   }
 
   /** One storage write for both values: the repaired settings never land without their set-aside original. */
@@ -67,12 +76,13 @@ export function createSettingsStore(items: SettingsItems = { settings: settingsI
     }
   }
 
-  /** Validates `next` and writes it with any pending repair; nothing is written on an issue. */
+  /** Validates `next` and writes its own part with any pending repair; nothing is written on an issue. */
   async function commit(next: unknown, repair: Repair | null, merged = false): Promise<SaveResult> {
     const parsed = settingsSchema.safeParse(next);
     if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error.issues) };
-    if (!(await write({ setAside: repair?.setAside, settings: parsed.data }))) return failed('errSaveFailed');
-    return { ok: true, settings: parsed.data, ...(merged && { merged }) };
+    const { policy: managed } = await policy();
+    if (!(await write({ setAside: repair?.setAside, settings: withoutManaged(parsed.data, managed) }))) return failed('errSaveFailed');
+    return { ok: true, settings: applyPolicy(parsed.data, managed), ...(merged && { merged }) };
   }
 
   return {
@@ -115,6 +125,9 @@ export function createSettingsStore(items: SettingsItems = { settings: settingsI
     },
 
     setAside: readSetAside,
+
+    /** The organisation's policy as read: what it sets, and what it holds that cannot be used. */
+    policy,
 
     /** Forgets one set-aside value (the partner has seen it, or restored it by import). */
     discardSetAside(at: number): Promise<boolean> {

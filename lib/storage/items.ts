@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { storedSettingsMigrations } from '../settings/migrate';
 import { SETTINGS_VERSION } from '../settings/schema';
@@ -26,5 +27,25 @@ export const tabRecordItem = (tabId: number) => storage.defineItem<unknown>(`ses
 
 /** A Partner Center click's intent waiting on its tab for the portal tab it opens. */
 export const handoffItem = (tabId: number) => storage.defineItem<unknown>(`session:pcHandoff:${tabId}`);
+
+/**
+ * Everything the organisation's policy puts in managed storage (read only). Firefox rejects the read
+ * when no policies.json names the extension; that is no policy.
+ */
+export async function readManagedStorage(): Promise<unknown> {
+  try {
+    return await storage.snapshot('managed');
+  } catch (error) {
+    console.debug('No managed storage', error);
+    return {};
+  }
+}
+
+/** Calls `onChange` when an admin's policy update reaches the browser. */
+export function watchManagedStorage(onChange: () => void): void {
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') onChange();
+  });
+}
 
 export type StoredItem = Pick<ReturnType<typeof tabRecordItem>, 'getValue' | 'setValue' | 'removeValue' | 'watch'>;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '../../../lib/i18n';
 import type { Settings } from '../../../lib/settings/schema';
 import { readAs, notifiedLogSchema } from '../../../lib/storage/records';
-import { settingsItem, slaNotifiedItem } from '../../../lib/storage/items';
+import { settingsItem, slaNotifiedItem, watchManagedStorage } from '../../../lib/storage/items';
 import { SLA_ALARM_PREFIX, trackerUrlForNotification, type NotifiedLog } from '../../../lib/tickets/alarm-plan';
 import { ticketDbConnection, createTicketStore, type TicketStore } from '../../../lib/tickets/db';
 import type { TicketsChangedPush } from '../../../lib/messages/ticket-messages';
@@ -73,6 +73,7 @@ export function startTicketBackground(settings: () => Promise<Settings>): { hand
   });
   // Only the settings: the alert log the monitor writes is another item, so this cannot loop.
   settingsItem.watch(refresh);
+  watchManagedStorage(refresh);
   // Alarms "may be cleared when the browser is restarted": rebuild them at every start.
   browser.runtime.onStartup.addListener(refresh);
   browser.runtime.onInstalled.addListener(refresh);

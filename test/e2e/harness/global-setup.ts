@@ -5,8 +5,11 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { EXTENSION_DIR, FIXTURES_DIST, REPO_ROOT, findChromium } from './paths.ts';
+import { removeStalePolicy } from './policy.ts';
 
 export default function setup(): void {
+  // A policy file left by a killed run would lock settings in every other suite.
+  removeStalePolicy();
   const missing = [join(EXTENSION_DIR, 'manifest.json'), join(FIXTURES_DIST, 'azure.js')].filter((file) => !existsSync(file));
   if (missing.length > 0) {
     const names = missing.map((file) => relative(REPO_ROOT, file)).join(', ');

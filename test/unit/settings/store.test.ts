@@ -151,3 +151,38 @@ describe('migrateSettings', () => {
     expect(() => migrateSettings({ version: 99 })).toThrow(UnknownSettingsVersionError);
   });
 });
+
+describe('settings store: a managed policy', () => {
+  const MANAGED_OWN = { name: 'Fabrikam (policy)', tenantId: '99999999-9999-4999-8999-999999999999', domains: [] };
+  const policy = { partner: { companyName: 'Fabrikam by policy' }, ownTenants: [MANAGED_OWN], switches: { prefillSupportPlan: true } };
+
+  it('reads the managed values over the stored ones and stores only the partner’s own part', async () => {
+    const memory = await settingsStorage({ settings: stored({ switches: { prefillSupportPlan: false, prefillContact: true, showContextWarning: true } }) }, policy);
+    const store = createSettingsStore(memory.items);
+    const effective = await store.read();
+    expect(effective.partner?.companyName).toBe('Fabrikam by policy');
+    expect(effective.ownTenants).toEqual([MANAGED_OWN, OWN]);
+    expect(effective.switches.prefillSupportPlan).toBe(true);
+    expect(memory.writes()).toBe(0);
+
+    // The options page saves what it shows: the managed tenant is not copied into storage.
+    const extra = { name: 'Lab', tenantId: '22222222-2222-4222-8222-222222222222', domains: [] };
+    const saved = await store.save({ ...effective, ownTenants: [...effective.ownTenants, extra] }, effective);
+    expect(saved).toMatchObject({ ok: true, settings: { ownTenants: [MANAGED_OWN, OWN, extra] } });
+    const local = (await memory.stored()).settings as Settings;
+    expect(local.ownTenants).toEqual([OWN, extra]);
+  });
+
+  it('a managed own tenant cannot be removed by a save', async () => {
+    const memory = await settingsStorage({ settings: stored() }, policy);
+    const store = createSettingsStore(memory.items);
+    const saved = await store.save({ ...stored(), ownTenants: [] });
+    expect(saved).toMatchObject({ ok: true, settings: { ownTenants: [MANAGED_OWN] } });
+    expect((await store.read()).ownTenants).toEqual([MANAGED_OWN]);
+  });
+
+  it('reports what the policy holds that cannot be used', async () => {
+    const memory = await settingsStorage({}, { partner: { email: 'nope' } });
+    expect((await createSettingsStore(memory.items).policy()).problems).toEqual([{ path: 'partner.email', messageKey: 'errEmail' }]);
+  });
+});

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineSetAsideItem, defineSettingsItem } from '../../../lib/storage/items';
+import { defineSetAsideItem, defineSettingsItem, readManagedStorage } from '../../../lib/storage/items';
 import type { SettingsItems } from '../../../lib/settings/store';
 
 const local = fakeBrowser.storage.local;
@@ -12,9 +12,10 @@ const realSet = local.set.bind(local);
  * items over it, as the background defines them. Counts storage.local writes and can refuse them
  * (what Chrome does when the quota is full).
  */
-export async function settingsStorage(initial: Record<string, unknown> = {}) {
+export async function settingsStorage(initial: Record<string, unknown> = {}, managed: Record<string, unknown> = {}) {
   fakeBrowser.reset();
   await realSet(structuredClone(initial));
+  await fakeBrowser.storage.managed.set(structuredClone(managed));
   let writes = 0;
   let refuse = false;
   vi.spyOn(local, 'set').mockImplementation(async (items) => {
@@ -22,7 +23,7 @@ export async function settingsStorage(initial: Record<string, unknown> = {}) {
     writes += 1;
     await realSet(items);
   });
-  const items: SettingsItems = { settings: defineSettingsItem(), setAside: defineSetAsideItem() };
+  const items: SettingsItems = { settings: defineSettingsItem(), setAside: defineSetAsideItem(), managed: readManagedStorage };
   return {
     items,
     /** Everything in storage.local now. */
