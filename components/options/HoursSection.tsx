@@ -1,6 +1,8 @@
 import type { SettingsDraft } from '../../lib/settings/draft';
-import { t, tCode } from '../../lib/i18n';
-import { useContext } from 'preact/hooks';
+import { t, tCode, uiLanguage } from '../../lib/i18n';
+import { useContext, useMemo } from 'preact/hooks';
+import { timeZoneChoices } from '../../lib/settings/choices';
+import { ChoiceField } from './ChoiceField';
 import { errorAt, LockNote, LockedPaths, Section, TextField } from './fields';
 
 type Hours = SettingsDraft['businessHours'];
@@ -18,6 +20,8 @@ export function HoursSection({ hours, errors, onChange }: Props) {
   const toggleDay = (day: number, on: boolean) => onChange({ ...hours, days: on ? [...hours.days, day].sort((a, b) => a - b) : hours.days.filter((d) => d !== day) });
   const daysError = errorAt(errors, 'businessHours.days');
   const locked = useContext(LockedPaths);
+  const language = uiLanguage();
+  const zones = useMemo(() => timeZoneChoices(language, new Date(), [hours.timeZone]), [language, hours.timeZone]);
   const daysLocked = locked.has('businessHours.days');
   const daysDescribedBy = [daysLocked ? 'hours-days-lock' : '', daysError ? 'hours-days-error' : ''].filter(Boolean).join(' ') || undefined;
   return (
@@ -56,10 +60,12 @@ export function HoursSection({ hours, errors, onChange }: Props) {
           locked={locked.has('businessHours.end')}
           onInput={(end) => onChange({ ...hours, end })}
         />
-        <TextField
+        <ChoiceField
           id="hours-timeZone"
           label={t('fieldTimeZone')}
           value={hours.timeZone}
+          choices={zones}
+          help={t('helpSearchList')}
           error={errorAt(errors, 'businessHours.timeZone')}
           locked={locked.has('businessHours.timeZone')}
           onInput={(timeZone) => onChange({ ...hours, timeZone })}

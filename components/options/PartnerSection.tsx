@@ -1,7 +1,10 @@
 import type { PartnerDraft } from '../../lib/settings/draft';
-import { t } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
 import { errorAt, LockNote, LockedPaths, Section, TextField } from './fields';
-import { useContext } from 'preact/hooks';
+import { useContext, useMemo } from 'preact/hooks';
+import { countryChoices, supportLanguageChoices, timeZoneChoices } from '../../lib/settings/choices';
+import { ChoiceField } from './ChoiceField';
+import { SelectField } from './SelectField';
 
 interface Props {
   partner: PartnerDraft;
@@ -24,6 +27,24 @@ export function PartnerSection({ partner, errors, onChange }: Props) {
     />
   );
   const methodLocked = locked.has('partner.preferredContactMethod');
+  const language = uiLanguage();
+  const countries = useMemo(() => countryChoices(language), [language]);
+  const zones = useMemo(() => timeZoneChoices(language, new Date(), [partner.timeZone, Intl.DateTimeFormat().resolvedOptions().timeZone]), [language, partner.timeZone]);
+  const languages = useMemo(() => supportLanguageChoices(language, partner.supportLanguage), [language, partner.supportLanguage]);
+  const choice = (key: 'country' | 'timeZone', label: string, choices: typeof countries, autoComplete?: string) => (
+    <ChoiceField
+      id={`partner-${key}`}
+      label={label}
+      value={partner[key]}
+      choices={choices}
+      required
+      help={t('helpSearchList')}
+      autoComplete={autoComplete}
+      error={errorAt(errors, `partner.${key}`)}
+      locked={locked.has(`partner.${key}`)}
+      onInput={(value) => onChange({ ...partner, [key]: value })}
+    />
+  );
   return (
     <Section id="partner" title={t('sectionPartner')} help={t('sectionPartnerHelp')}>
       <div class="grid">
@@ -33,9 +54,18 @@ export function PartnerSection({ partner, errors, onChange }: Props) {
         {field('email', t('fieldEmail'), { required: true, type: 'email', autoComplete: 'email' })}
         {field('phone', t('fieldPhone'), { type: 'tel', autoComplete: 'tel', help: t('fieldPhoneHelp') })}
         {field('additionalEmails', t('fieldAdditionalEmails'), { multiline: true, help: t('helpOnePerLine') })}
-        {field('country', t('fieldCountry'), { required: true, autoComplete: 'country' })}
-        {field('timeZone', t('fieldTimeZone'), { required: true })}
-        {field('supportLanguage', t('fieldSupportLanguage'), { required: true, help: t('fieldSupportLanguageHelp') })}
+        {choice('country', t('fieldCountry'), countries, 'off')}
+        {choice('timeZone', t('fieldTimeZone'), zones)}
+        <SelectField
+          id="partner-supportLanguage"
+          label={t('fieldSupportLanguage')}
+          value={partner.supportLanguage}
+          choices={languages}
+          help={t('fieldSupportLanguageHelp')}
+          error={errorAt(errors, 'partner.supportLanguage')}
+          locked={locked.has('partner.supportLanguage')}
+          onChange={(supportLanguage) => onChange({ ...partner, supportLanguage })}
+        />
       </div>
       <fieldset class="choice" disabled={methodLocked || undefined} aria-describedby={methodLocked ? 'partner-method-lock' : undefined}>
         <legend>{t('fieldContactMethod')}</legend>

@@ -26,6 +26,36 @@ export function errorAt(errors: Record<string, string>, path: string): string | 
   return nested ? errors[nested] : undefined;
 }
 
+interface Notes {
+  locked?: boolean;
+  help?: string;
+  error?: string;
+}
+
+/** The ids of a field's lock, help and error notes, for aria-describedby (`lockNoteId`: a note shared by a row). */
+export function describedByFor(id: string, { locked, help, error }: Notes, lockNoteId?: string): string | undefined {
+  return [locked ? `${id}-lock` : (lockNoteId ?? ''), help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** What is said under a field: set by the organisation, how to fill it, what is wrong. */
+export function FieldNotes({ id, locked, help, error }: Notes & { id: string }) {
+  return (
+    <>
+      {locked ? <LockNote id={`${id}-lock`} /> : null}
+      {help ? (
+        <p class="field__help" id={`${id}-help`}>
+          {help}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="field__error" id={`${id}-error`}>
+          {tCode(error)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 interface TextFieldProps {
   id: string;
   label: string;
@@ -41,11 +71,15 @@ interface TextFieldProps {
   locked?: boolean;
   /** Read only for the same reason, said once by the note with this id (a managed tenant's row). */
   lockNoteId?: string;
+  /** A datalist to search (ChoiceField). */
+  list?: string;
+  /** The value once the partner leaves the field or picks from the list (the change event). */
+  onCommit?: (value: string) => void;
 }
 
 /** A labelled input whose help and error are announced with it (aria-describedby). */
-export function TextField({ id, label, value, onInput, error, help, multiline, type = 'text', autoComplete, required, locked, lockNoteId }: TextFieldProps) {
-  const describedBy = [locked ? `${id}-lock` : (lockNoteId ?? ''), help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+export function TextField({ id, label, value, onInput, error, help, multiline, type = 'text', autoComplete, required, locked, lockNoteId, list, onCommit }: TextFieldProps) {
+  const describedBy = describedByFor(id, { locked, help, error }, lockNoteId);
   const common = {
     id,
     value,
@@ -54,6 +88,7 @@ export function TextField({ id, label, value, onInput, error, help, multiline, t
     'aria-describedby': describedBy,
     'aria-required': required || undefined,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
+    onChange: onCommit ? (event: Event) => onCommit((event.currentTarget as HTMLInputElement).value) : undefined,
   };
   return (
     <div class={`field${error ? ' field--invalid' : ''}${locked || lockNoteId ? ' field--locked' : ''}`}>
@@ -61,18 +96,8 @@ export function TextField({ id, label, value, onInput, error, help, multiline, t
         {label}
         {required && !locked && !lockNoteId ? <span aria-hidden="true"> *</span> : null}
       </label>
-      {multiline ? <textarea rows={3} {...common} /> : <input type={type as 'text'} autoComplete={autoComplete} {...common} />}
-      {locked ? <LockNote id={`${id}-lock`} /> : null}
-      {help ? (
-        <p class="field__help" id={`${id}-help`}>
-          {help}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field__error" id={`${id}-error`}>
-          {tCode(error)}
-        </p>
-      ) : null}
+      {multiline ? <textarea rows={3} {...common} /> : <input type={type as 'text'} autoComplete={autoComplete} list={list} {...common} />}
+      <FieldNotes id={id} locked={locked} help={help} error={error} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
 import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
+import { sendOk } from './support/messages.ts';
 import { PARTNER_SETTINGS_FILE } from './support/settings.ts';
 
 /** The options page as a partner uses it: typing, saving, reloading, importing files. */
@@ -54,9 +55,13 @@ describe('options page', () => {
     await typeInto(page, '#partner-firstName', 'Lucía');
     await typeInto(page, '#partner-lastName', 'García');
     await typeInto(page, '#partner-email', 'support@fabrikampartners.example');
-    await typeInto(page, '#partner-country', 'es');
-    await typeInto(page, '#partner-timeZone', 'Europe/Madrid');
-    await typeInto(page, '#partner-supportLanguage', 'es-ES');
+    // Country by name, time zone by city (then Tab, as a keyboard user leaves the field), language from the list.
+    await typeInto(page, '#partner-country', 'Spain');
+    await typeInto(page, '#partner-timeZone', 'Madrid');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => (document.querySelector('#partner-timeZone') as HTMLInputElement).value.endsWith('Madrid — Europe/Madrid'));
+    await page.select('#partner-supportLanguage', 'es-ES');
+    expect(await page.$eval('#partner-supportLanguage', (el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Spanish (Spain)');
     await page.click('button ::-p-text(Add own tenant)');
     await typeInto(page, '[id="ownTenants.0-name"]', 'Fabrikam Partners');
     await typeInto(page, '[id="ownTenants.0-tenantId"]', '11111111-1111-4111-8111-111111111111');
@@ -66,8 +71,11 @@ describe('options page', () => {
     await page.reload();
     await page.waitForSelector('#partner-companyName');
     expect(await value(page, '#partner-firstName')).toBe('Lucía');
-    expect(await value(page, '#partner-country')).toBe('ES');
+    expect(await value(page, '#partner-country')).toBe('Spain');
+    expect(await value(page, '#partner-supportLanguage')).toBe('es-ES');
     expect(await value(page, '[id="ownTenants.0-tenantId"]')).toBe('11111111-1111-4111-8111-111111111111');
+    // What is stored are the codes the support form is filled from.
+    expect((await sendOk<{ partner: object }>(page, 'getSettings')).partner).toMatchObject({ country: 'ES', timeZone: 'Europe/Madrid', supportLanguage: 'es-ES' });
     await page.close();
   });
 

@@ -68,7 +68,8 @@ describe('managed policy (Chromium policy file)', () => {
     const page = await optionsPage();
     expect(await page.$eval('[data-testid="policy-notice"]', (el) => el.textContent)).toMatch(/Your organization manages some of these settings/);
     expect(await field(page, '#partner-companyName')).toMatchObject({ value: 'Fabrikam Partners', readOnly: true, described: expect.stringContaining('Set by your organization') });
-    expect(await field(page, '#partner-country')).toMatchObject({ value: 'ES', readOnly: true });
+    expect(await field(page, '#partner-country')).toMatchObject({ value: 'Spain', readOnly: true });
+    expect(await field(page, '#partner-supportLanguage')).toMatchObject({ value: 'en-US', disabled: true, described: expect.stringContaining('Set by your organization') });
     expect(await field(page, '#partner-firstName')).toMatchObject({ value: '', readOnly: false, described: '' });
     expect(await field(page, '#switch-prefillSupportPlan')).toMatchObject({ value: 'true', disabled: true, described: 'Set by your organization' });
     expect(await field(page, '#switch-prefillContact')).toMatchObject({ disabled: false });
