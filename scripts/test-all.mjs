@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: every stage in order, stopping at the first that fails, then the closing summary
 // (scripts/test-summary.mjs) whatever happened. Run through scripts/toolchain.mjs, which brings
-// Node >= 22 and Chromium first.
+// Node >= 22, Chromium and Firefox ESR first.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-const STAGES = ['typecheck', 'lint', 'test:unit', 'build', 'lint:firefox', 'test:e2e'];
+const STAGES = ['typecheck', 'lint', 'test:unit', 'build', 'lint:firefox', 'test:e2e', 'test:e2e:firefox'];
 
 rmSync('.test-results', { recursive: true, force: true });
 let status = 0;

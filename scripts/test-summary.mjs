@@ -3,7 +3,7 @@
 // from the product's tests; the last line covers everything: "N passed, N failed" (", N skipped").
 import { existsSync, readFileSync } from 'node:fs';
 
-const REPORTS = ['.test-results/unit.json', '.test-results/e2e.json'];
+const REPORTS = ['.test-results/unit.json', '.test-results/e2e.json', '.test-results/e2e-firefox.json'];
 // Suites that test the test stage itself, not the product.
 const HARNESS_SUITE = /(?:^|\/)(?:harness|lookalikes-[^/]*)\.e2e\.test\.ts$/;
 
