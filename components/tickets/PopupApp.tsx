@@ -17,9 +17,11 @@ interface Props {
   onFirstRow?: () => void;
   /** Subscribes to writes made elsewhere (a ticket captured on a portal); returns the unsubscribe. */
   subscribeChanges?: (onChange: () => void) => () => void;
-  /** The active tab's page report when it looks like support but the assistant showed nothing there. */
   /** Some stored settings could not be read and were set aside: the options page shows what and offers restore. */
   settingsSetAside?: boolean;
+  /** Puts a ticket's summary on the clipboard; false when the browser refused. */
+  onCopyText?: (text: string) => Promise<boolean>;
+  /** The active tab's page report when it looks like support but the assistant showed nothing there. */
   missedPage?: { json: string; onCopy: (json: string) => Promise<boolean>; onDownload: (json: string) => void } | null;
 }
 

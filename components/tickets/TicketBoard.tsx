@@ -13,7 +13,8 @@ import { MAX_PAGE_SIZE } from '../../lib/tickets/bounds';
 import { DEFAULT_FILTERS, isDefaultFilters, queryFor, type TicketFilterState } from './filters';
 import { EmptyState } from './EmptyState';
 import { TicketFilters } from './TicketFilters';
-import { TicketRow } from './TicketRow';
+import { TicketRow, type CopyOutcome } from './TicketRow';
+import { ticketSummary } from '../../lib/tickets/summary';
 import { UndoToast } from './UndoToast';
 import { useNow } from './use-now';
 import { UnshowableNotice } from './UnshowableNotice';
@@ -39,6 +40,8 @@ export interface TicketBoardProps {
   reloadSignal?: number;
   /** Title, counts and links above the filters. */
   header: (openCount: number | null, startAdding: () => void) => ComponentChildren;
+  /** Puts text on the clipboard ("Copy summary"); false when the browser refused. */
+  onCopyText?: (text: string) => Promise<boolean>;
 }
 
 type Toast = { message: string; ticketId: string };
@@ -52,6 +55,7 @@ export function TicketBoard(props: TicketBoardProps) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [toast, setToast] = useState<Toast | null>(null);
+  const [copied, setCopied] = useState<{ ticketId: string; outcome: CopyOutcome } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [highlightId, setHighlightId] = useState(props.highlightId ?? null);
   const list = useTicketList(api.list, queryFor(filters, offset, limit), props.initialPage);
@@ -148,6 +152,11 @@ export function TicketBoard(props: TicketBoardProps) {
       ),
     [customers, items],
   );
+  const copySummary = async (view: TicketView) => {
+    const text = ticketSummary(view, { now: Date.now(), leadTimeMinutes, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, t });
+    const ok = (await props.onCopyText?.(text)) ?? false;
+    setCopied({ ticketId: view.ticket.id, outcome: ok ? { ok } : { ok, text } });
+  };
   const filtered = !isDefaultFilters(filters);
   const page = list.page;
 
@@ -186,6 +195,8 @@ export function TicketBoard(props: TicketBoardProps) {
               onCancelEdit={() => setEditingId(null)}
               onSaveEdit={onSaveEdit}
               onDelete={onDelete}
+              onCopySummary={(view) => void copySummary(view)}
+              copied={copied?.ticketId === view.ticket.id ? copied.outcome : null}
             />
           ))}
         </ul>

@@ -17,7 +17,11 @@ export interface RowHandlers {
   onCancelEdit: () => void;
   onSaveEdit: (id: string, changes: TicketPatchInput) => Promise<string | null>;
   onDelete: (view: TicketView) => void;
+  onCopySummary: (view: TicketView) => void;
 }
+
+/** What "Copy summary" did for this row: copied, or refused (the text shown to copy by hand). */
+export type CopyOutcome = { ok: true } | { ok: false; text: string };
 
 interface Props extends RowHandlers {
   view: TicketView;
@@ -28,10 +32,11 @@ interface Props extends RowHandlers {
   highlighted: boolean;
   /** Marks the first row for the popup's paint timing (Element Timing API). */
   timingName?: string | undefined;
+  copied?: CopyOutcome | null;
 }
 
 /** One ticket: number, customer, severity, title, live countdown, age, state in words and colour, actions. */
-export function TicketRow({ view, now, leadTimeMinutes, customers, editing, highlighted, timingName, ...handlers }: Props) {
+export function TicketRow({ view, now, leadTimeMinutes, customers, editing, highlighted, timingName, copied, ...handlers }: Props) {
   const { ticket, sla } = view;
   const live = sla ? liveSla(sla, now, leadTimeMinutes) : null;
   const severity = severityLabel(ticket.severity);
@@ -121,11 +126,32 @@ export function TicketRow({ view, now, leadTimeMinutes, customers, editing, high
           <button type="button" class="btn" data-action="edit" onClick={() => handlers.onStartEdit(ticket.id)}>
             {t('actionEdit')}
           </button>
+          <button type="button" class="btn" data-action="copySummary" onClick={() => handlers.onCopySummary(view)}>
+            {t('actionCopySummary')}
+          </button>
           <button type="button" class="btn btn--danger" data-action="delete" onClick={() => handlers.onDelete(view)}>
             {t('actionDelete')}
           </button>
         </div>
       )}
+      {copied ? <CopiedNote outcome={copied} id={`ticket-${ticket.id}-summary`} /> : null}
     </li>
+  );
+}
+
+/** Says the summary is on the clipboard, or shows it to copy by hand when the browser refused. */
+function CopiedNote({ outcome, id }: { outcome: CopyOutcome; id: string }) {
+  if (outcome.ok) {
+    return (
+      <p class="hint" role="status" data-testid="summary-copied">
+        {t('summaryCopied')}
+      </p>
+    );
+  }
+  return (
+    <div class="summary-fallback" role="status">
+      <label for={id}>{t('summaryCopyFailed')}</label>
+      <textarea id={id} readOnly rows={8} value={outcome.text} data-testid="summary-text" />
+    </div>
   );
 }

@@ -20,6 +20,8 @@ interface Props {
   onImport: (text: string) => Promise<ImportTicketsResult>;
   /** Subscribes to writes made elsewhere (a ticket captured on a portal); returns the unsubscribe. */
   subscribeChanges?: (onChange: () => void) => () => void;
+  /** Puts a ticket's summary on the clipboard; false when the browser refused. */
+  onCopyText?: (text: string) => Promise<boolean>;
 }
 
 export const TRACKER_PAGE_SIZE = 50;

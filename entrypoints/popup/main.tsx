@@ -4,17 +4,12 @@ import { PopupApp, POPUP_PAGE_SIZE } from '../../components/tickets/PopupApp';
 import { t, uiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
 import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
+import { copyText } from '../../lib/clipboard';
 import { downloadText, pageReportFileName } from '../../lib/download';
 import { askMissedPageReport } from './missed-page';
 import { markDataReady, markFirstRowPainted } from './timing';
 import { loadErrorText } from '../../components/tickets/format';
 import '../../components/tickets/tickets.css';
-
-const copyText = (text: string) =>
-  navigator.clipboard.writeText(text).then(
-    () => true,
-    () => false,
-  );
 
 async function start(root: HTMLElement) {
   document.documentElement.lang = uiLanguage();
@@ -41,6 +36,7 @@ async function start(root: HTMLElement) {
           trackerUrl={browser.runtime.getURL('/tracker.html')}
           onOpenSettings={() => void browser.runtime.openOptionsPage()}
           onFirstRow={markFirstRowPainted}
+          onCopyText={copyText}
           settingsSetAside={setAside.length > 0}
           missedPage={missedPageJson === null ? null : { json: missedPageJson, onCopy: copyText, onDownload: (json) => downloadText(pageReportFileName(Date.now()), 'application/json', json) }}
         />,

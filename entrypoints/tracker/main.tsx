@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { TrackerApp, TRACKER_PAGE_SIZE } from '../../components/tickets/TrackerApp';
 import { t, uiLanguage } from '../../lib/i18n';
+import { copyText } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
 import { send } from '../../lib/messages/client';
 import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
@@ -38,6 +39,7 @@ async function start(root: HTMLElement) {
         highlightId={linked ? linked.ticket.id : null}
         pinned={linked}
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
+        onCopyText={copyText}
         onExport={async (format) => {
           const file = await send('exportTickets', { format }, { retries: 3 });
           downloadText(file.fileName, file.mimeType, file.text);

@@ -1,6 +1,7 @@
 import type { BusinessHours, SlaPolicy } from '../settings/schema';
 import { NoBusinessTimeError } from '../sla/business-calendar';
 import { slaStatus, type SlaStatus } from '../sla/state';
+import { portalLink } from './portal-link';
 import type { Ticket } from './schema';
 
 /**
@@ -32,6 +33,7 @@ export const CSV_COLUMNS = [
   'slaState',
   'remainingMinutes',
   'deletedAt',
+  'portalUrl',
 ] as const;
 
 type Cell = string | number | boolean | null;
@@ -85,6 +87,7 @@ function row(ticket: Ticket, now: number, policy: SlaPolicy, hours: BusinessHour
     status ? status.state : null,
     status && Math.trunc(status.remainingMs / 60_000),
     isoOrNull(ticket.deletedAt),
+    portalLink(ticket),
   ];
 }
 

@@ -29,6 +29,24 @@ describe('Azure portal: the created request is logged', () => {
     expect(text).toContain('Production VM down');
     expect(text).toContain('Sev B');
     expect(text).toMatch(/3h 5\dm|4h 00m|3h 59m/);
+
+    // Copy summary, then paste into a PSA's note field (a textarea on another site): plain text, one field per line.
+    await (await popup.waitForSelector('[data-testid=ticket-row] [data-action=copySummary]'))!.click();
+    await popup.waitForSelector('[data-testid=summary-copied]');
+    const psa = await session.eb.newPage('https://www.example.org/');
+    await psa.evaluate(() => document.body.append(Object.assign(document.createElement('textarea'), { id: 'note', rows: 10 })));
+    await psa.click('#note');
+    await psa.keyboard.down('Control');
+    await psa.keyboard.press('KeyV');
+    await psa.keyboard.up('Control');
+    await psa.waitForFunction(() => (document.querySelector('#note') as HTMLTextAreaElement).value.length > 0);
+    const summary = await psa.$eval('#note', (el) => (el as HTMLTextAreaElement).value);
+    await psa.close();
+    expect(summary).toMatch(/^Support request \d{16} \(Azure\)\nCustomer: Contoso Ltd \(contoso\.onmicrosoft\.com/);
+    expect(summary).toContain('Severity: B: moderate impact');
+    expect(summary).toContain('Title: Production VM down');
+    expect(summary).toMatch(/Initial response due: \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC[+-]\d{2}:\d{2}/);
+    expect(summary).toMatch(/\nPortal: https:\/\/portal\.azure\.com\/#@/);
     await popup.close();
     await page.close();
   });

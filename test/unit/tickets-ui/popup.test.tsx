@@ -2,26 +2,12 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import en from '../../../public/_locales/en/messages.json';
 import { PopupApp } from '../../../components/tickets/PopupApp';
 import type { TicketPage } from '../../../lib/messages/ticket-messages';
 import type { TicketApi } from '../../../lib/tickets/api';
 import { sortViewsByNextBreach } from '../../../lib/tickets/view';
+import { englishMessage } from '../support/messages';
 import { HOUR, MIN, T0, ticketAged, viewAt } from './helpers';
-
-type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-/** browser.i18n.getMessage over the English catalog, placeholders included. */
-function englishMessage(key: string, substitutions?: string | string[]): string {
-  if (key === '@@ui_locale') return 'en';
-  const entry = (en as Catalog)[key];
-  if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return entry.message.replace(/\$(\w+)\$/g, (_match, name: string) => {
-    const content = entry.placeholders?.[name.toUpperCase()]?.content ?? '';
-    return subs[Number(content.replace('$', '')) - 1] ?? '';
-  });
-}
 
 let root: HTMLElement;
 

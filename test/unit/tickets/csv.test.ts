@@ -62,13 +62,14 @@ describe('ticketsToCsv', () => {
         'onTrack',
         '210',
         '',
+        `https://portal.azure.com/#@${TENANT}/view/Microsoft_Azure_Support/HelpAndSupportBlade/~/allsupportrequests`,
       ].join(','),
     );
   });
 
   it('writes breached tickets with negative remaining minutes as plain numbers', () => {
     const csv = ticketsToCsv([storedTicket()], T0 + 5 * 3600_000, policy, hours);
-    expect(csv.split('\r\n')[1]?.endsWith(',breached,-60,')).toBe(true);
+    expect(csv.split('\r\n')[1]).toMatch(/,breached,-60,,https:/);
   });
 
   it('leaves SLA cells empty when the calendar has no working time at all', () => {
@@ -76,7 +77,7 @@ describe('ticketsToCsv', () => {
     const sundays: string[] = [];
     for (let t = Date.parse('2024-03-03T12:00:00Z'); sundays.length < 170; t += 7 * 86_400_000) sundays.push(new Date(t).toISOString().slice(0, 10));
     const row = ticketsToCsv([storedTicket({ breakFix: false })], now, policy, { ...never, holidays: sundays }).split('\r\n')[1];
-    expect(row?.endsWith(',,,,')).toBe(true);
+    expect(row).toMatch(/,,,,https:[^,]+$/);
   });
 
   it('writes only the header for no tickets', () => {
