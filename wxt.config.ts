@@ -6,22 +6,29 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   webExt: { disabled: true },
-  manifest: ({ browser }) => ({
+  // npm run zip: the Chrome, Edge and Firefox packages and the sources Mozilla asks for.
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['demo-output/**', 'bench/results/**', 'test/fixtures/dist/**', '.test-results/**', '.tools/**'],
+  },
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     short_name: 'CSP Assistant',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // URL.canParse (background) and the MV3 APIs used here (storage.session, scripting) are all there by 120.
-    // key pins the id a policy names; managed_schema says what an organisation may set for every seat
-    // (Firefox reads its policies.json without a schema, and has no use for either).
-    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '120', key: CHROMIUM_PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
+    // key pins the id a policy names for unpacked and self-hosted installs; the store packages (npm run
+    // zip, mode "store") leave it out, since a store gives its listing its own id. managed_schema says
+    // what an organisation may set for every seat (Firefox reads policies.json without a schema).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '120', ...(mode === 'store' ? {} : { key: CHROMIUM_PUBLIC_KEY }), storage: { managed_schema: 'managed_schema.json' } }),
     // scripting: the background runs the assistant only in the frame where the sentinel found a support form.
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     // The same hosts the portal content script runs on (no new install warning): executeScript needs them.
     host_permissions: [...AZURE_MATCHES, ...M365_MATCHES],
     optional_host_permissions: SOVEREIGN_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
-    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

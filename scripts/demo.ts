@@ -11,6 +11,8 @@ import { startLookalikeServer } from '../test/e2e/harness/server.ts';
 import { seedSettings } from '../test/e2e/support/settings.ts';
 import { azureCustomer, azureKnockoutSpanish, azureOwnTenant, azureToastOnly, m365, m365DelegatedOrg } from './demo-flows/portals.ts';
 import { shoot, type DemoContext } from './demo-flows/shots.ts';
+import { storeShots } from './demo-flows/store.ts';
+import { optionsManaged, optionsPickers } from './demo-flows/team.ts';
 import { popup } from './demo-flows/tickets.ts';
 
 const headless = process.argv.includes('--headless') || process.env.CI === 'true' || !process.env.DISPLAY;
@@ -32,7 +34,7 @@ async function runHeadless() {
   try {
     await seedSettings(eb);
     await optionsShot(eb, ctx, 'options-en');
-    for (const flow of [azureCustomer, azureKnockoutSpanish, azureOwnTenant, m365, m365DelegatedOrg, azureToastOnly, popup]) await flow(eb, ctx);
+    for (const flow of [optionsPickers, azureCustomer, azureKnockoutSpanish, azureOwnTenant, m365, m365DelegatedOrg, azureToastOnly, popup, storeShots]) await flow(eb, ctx);
     if (existsSync(resolve('scripts/demo-partner-center.ts'))) {
       const { demoPartnerCenter } = await import('./demo-partner-center.ts');
       ctx.written.push(...(await demoPartnerCenter({ eb, outDir: ctx.outDir })));
@@ -40,6 +42,7 @@ async function runHeadless() {
   } finally {
     await eb.close();
   }
+  await optionsManaged(server.port, ctx);
   const spanish = await launchWithExtension({ port: server.port, lang: 'es' });
   try {
     await seedSettings(spanish);

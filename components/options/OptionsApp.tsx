@@ -144,6 +144,11 @@ export function OptionsApp({ initial, partnerDefaults: browserDefaults, onSave, 
       </form>
       <SovereignSection granted={sovereignGranted} onGrant={() => void changeSovereign(sovereign.grant, true)} onRevoke={() => void changeSovereign(sovereign.revoke, false)} />
       <ImportExportSection outcome={importOutcome} onImportFile={importFile} onExport={() => onExport(saved)} />
+      <footer class="options__footer">
+        <a href="privacy.html" target="_blank" rel="noopener">
+          {t('privacyLink')}
+        </a>
+      </footer>
     </main>
   );
 }
