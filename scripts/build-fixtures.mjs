@@ -23,6 +23,23 @@ if (entries.length === 0) {
 }
 mkdirSync(distDir, { recursive: true });
 
+// The panel gallery renders the extension's own Preact components, with wxt/browser's i18n from a
+// shim and the panel stylesheet as text, as the content script imports it (`?inline`).
+const PANEL_GALLERY = 'panel-gallery';
+const panelGalleryOptions = {
+  jsxImportSource: 'preact',
+  alias: { 'wxt/browser': join(srcDir, PANEL_GALLERY, 'browser-shim.ts') },
+  plugins: [
+    {
+      name: 'css-inline',
+      setup(build) {
+        build.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'css-text' }));
+        build.onLoad({ filter: /.*/, namespace: 'css-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+      },
+    },
+  ],
+};
+
 const started = Date.now();
 const results = await Promise.allSettled(
   entries.map((entry) =>
@@ -35,7 +52,7 @@ const results = await Promise.allSettled(
       target: 'es2022',
       minify: true,
       jsx: 'automatic',
-      jsxImportSource: 'react',
+      ...(entry.name === PANEL_GALLERY ? panelGalleryOptions : { jsxImportSource: 'react' }),
       define: { 'process.env.NODE_ENV': '"production"' },
       legalComments: 'none',
       logLevel: 'silent',

@@ -6,6 +6,7 @@ import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts
 import { formFrame, waitForPayload, wouldSubmit } from './harness/lookalike.ts';
 import { removeExtensionPolicy, writeExtensionPolicy } from './harness/policy.ts';
 import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
+import { axeViolations } from './support/axe.ts';
 import { NEW_REQUEST } from './support/azure-page.ts';
 import { waitForRoleText } from './support/panel.ts';
 
@@ -80,6 +81,8 @@ describe('managed policy (Chromium policy file)', () => {
     );
     expect(own).toEqual([{ managed: true, text: expect.stringContaining('Set by your organization'), buttons: 0 }]);
     expect(await field(page, '#ownTenants\\.0-tenantId')).toMatchObject({ value: OWN.tenantId, readOnly: true });
+    // Locked fields, their notes and the policy notice pass axe-core too.
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -21,6 +21,8 @@ export const HOST_ROUTES: readonly HostRoute[] = [
   { host: 'partner.microsoft.com', site: 'partner-center' },
   // A page on no portal at all, for "the assistant stays silent" checks.
   { host: 'www.example.org', site: 'plain' },
+  // The assistant's panel in each state, outside any portal, for the accessibility check.
+  { host: 'panel-gallery.example.org', site: 'panel-gallery' },
 ];
 
 /** The site folder for a Host header, or null when the host is not a look-alike. */
