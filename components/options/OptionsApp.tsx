@@ -7,6 +7,7 @@ import type { Settings } from '../../lib/settings/schema';
 import { t, tCode } from '../../lib/i18n';
 import { LockedPaths } from './fields';
 import { HoursSection } from './HoursSection';
+import { Onboarding, type OnboardingStep } from './Onboarding';
 import { PolicyNotice } from './PolicyNotice';
 import { ImportExportSection, type ImportOutcome } from './ImportExportSection';
 import { PartnerSection } from './PartnerSection';
@@ -38,6 +39,13 @@ interface Props {
 
 type Status = { kind: 'idle' } | { kind: 'saved'; merged: boolean } | { kind: 'failed'; messageKey: string; conflict?: Settings };
 
+const REQUIRED_PROFILE = ['companyName', 'firstName', 'lastName', 'email'] as const;
+
+/** Nothing set yet, by the partner or by a policy: the first visit. */
+function isFirstRun(settings: Settings, locks: PolicyLocks): boolean {
+  return settings.partner === null && settings.ownTenants.length === 0 && locks.paths.length === 0;
+}
+
 /** The whole settings page: a draft edited in place, validated by the schema on save. */
 export function OptionsApp({ initial, partnerDefaults: browserDefaults, onSave, onImport, onExport, sovereign, setAside = [], onDiscardSetAside, onDownloadSetAside, locks = NO_LOCKS }: Props) {
   const partnerDefaults = useMemo(() => withManagedPartner(browserDefaults, locks.partner), [browserDefaults, locks]);
@@ -51,6 +59,9 @@ export function OptionsApp({ initial, partnerDefaults: browserDefaults, onSave, 
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [importOutcome, setImportOutcome] = useState<ImportOutcome | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState(false);
+  // First run (no profile, no own tenant, nothing from a policy): a guide instead of the whole page.
+  const [step, setStep] = useState<OnboardingStep | null>(() => (isFirstRun(initial, locks) ? 'profile' : null));
   const [sovereignGranted, setSovereignGranted] = useState<boolean | null>(sovereign.granted);
   const changeSovereign = async (ask: () => Promise<boolean>, grantedIfOk: boolean) => {
     const before = sovereignGranted;
@@ -74,23 +85,45 @@ export function OptionsApp({ initial, partnerDefaults: browserDefaults, onSave, 
     setDirty(false);
   };
 
-  const save = async (event: Event) => {
-    event.preventDefault();
+  /** Validates and saves the draft; false when it was refused (the errors and the save bar say why). */
+  const saveDraft = async (): Promise<boolean> => {
+    setBusy(true);
     const outcome = await onSave(fromDraft(draft, Object.keys(locks.partner)), saved).catch((): SaveOutcome => ({ ok: false, issues: [{ path: '', messageKey: 'errSaveFailed' }] }));
+    setBusy(false);
     if (outcome.ok) {
       adopt(outcome.settings);
       setStatus({ kind: 'saved', merged: outcome.merged === true });
-      return;
+      return true;
     }
     setErrors(issuesByPath(outcome.issues));
     // A problem with no field (storage refused, changed elsewhere) is said in the save bar itself.
     const general = outcome.issues.find((issue) => issue.path === '');
     setStatus({ kind: 'failed', messageKey: general?.messageKey ?? 'saveFailed', conflict: outcome.conflict });
+    return false;
+  };
+  const save = async (event: Event) => {
+    event.preventDefault();
+    await saveDraft();
+  };
+  const nextStep = async () => {
+    if (step === null) return;
+    // The guide's first step is the profile itself: an empty one is not "done" (the full page may save it empty).
+    if (step === 'profile' && fromDraft(draft, Object.keys(locks.partner)).partner === null) {
+      setErrors(Object.fromEntries(REQUIRED_PROFILE.filter((key) => !locks.paths.includes(`partner.${key}`)).map((key) => [`partner.${key}`, 'errRequired'])));
+      setStatus({ kind: 'failed', messageKey: 'saveFailed' });
+      return;
+    }
+    if (!(await saveDraft())) return;
+    setStep(step === 'profile' ? 'tenants' : 'done');
   };
 
   const importText = async (text: string, fileName: string) => {
     const outcome = await onImport(text);
-    if (outcome.ok) adopt(outcome.settings);
+    if (outcome.ok) {
+      adopt(outcome.settings);
+      // A team's settings file holds everything the guide asks for: show it all, with the import report.
+      setStep(null);
+    }
     setImportOutcome(outcome.ok ? { ok: true, fileName } : { ok: false, fileName, issues: outcome.issues });
     return outcome.ok;
   };
@@ -102,6 +135,31 @@ export function OptionsApp({ initial, partnerDefaults: browserDefaults, onSave, 
   const restoreAside = async (entry: SetAsideView) => {
     if (await importText(entry.text, t('setAsideTitle'))) await discardAside(entry);
   };
+
+  const statusLine = (
+    <p role="status" class={`savebar__status savebar__status--${status.kind}`} data-testid="save-status">
+      {status.kind === 'saved' ? t(status.merged ? 'savedMerged' : 'saved') : status.kind === 'failed' ? tCode(status.messageKey) : dirty ? t('unsavedChanges') : ''}
+    </p>
+  );
+
+  if (step !== null) {
+    return (
+      <main class="options">
+        <header class="options__header">
+          <h1>{t('optionsTitle')}</h1>
+          <p>{t('optionsIntro')}</p>
+        </header>
+        <LockedPaths.Provider value={lockedPaths}>
+          <Onboarding step={step} busy={busy} onNext={() => void nextStep()} onBack={() => setStep('profile')} onShowAll={() => setStep(null)}>
+            {step === 'profile' ? <PartnerSection partner={draft.partner} errors={errors} onChange={edit('partner')} /> : null}
+            {step === 'tenants' ? <TenantsSection kind="ownTenants" tenants={draft.ownTenants} errors={errors} onChange={edit('ownTenants')} managedIds={managedOwn} /> : null}
+          </Onboarding>
+        </LockedPaths.Provider>
+        {step !== 'done' ? statusLine : null}
+        {step === 'profile' ? <ImportExportSection outcome={importOutcome} onImportFile={importFile} onExport={() => onExport(saved)} /> : null}
+      </main>
+    );
+  }
 
   return (
     <main class="options">
@@ -124,9 +182,7 @@ export function OptionsApp({ initial, partnerDefaults: browserDefaults, onSave, 
           <button type="submit" class="button button--primary">
             {t('save')}
           </button>
-          <p role="status" class={`savebar__status savebar__status--${status.kind}`} data-testid="save-status">
-            {status.kind === 'saved' ? t(status.merged ? 'savedMerged' : 'saved') : status.kind === 'failed' ? tCode(status.messageKey) : dirty ? t('unsavedChanges') : ''}
-          </p>
+          {statusLine}
           {status.kind === 'failed' && status.conflict ? (
             <button
               type="button"

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
 import { startLookalikeServer, type LookalikeServer } from './harness/server.ts';
+import { axeViolations } from './support/axe.ts';
 import { sendOk } from './support/messages.ts';
 import { PARTNER_SETTINGS_FILE } from './support/settings.ts';
 
@@ -49,8 +50,17 @@ async function importFile(page: Page, name: string, content: string): Promise<st
 }
 
 describe('options page', () => {
-  it('fills and saves a partner profile that survives a reload', async () => {
+  it('first run: the guide asks for the profile, then the own tenants, then says what happens next; what it saved survives a reload', async () => {
     const page = await optionsPage();
+    expect(await page.$eval('[data-testid=onboarding]', (el) => (el as HTMLElement).dataset.step)).toBe('profile');
+    // The step's heading has the focus, so a screen reader says where the partner is.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Your partner profile');
+    expect(await axeViolations(page)).toEqual([]);
+    // An empty profile does not pass the first step.
+    await page.click('button ::-p-text(Save and continue)');
+    await page.waitForSelector('#partner-companyName-error');
+    expect(await page.$eval('[data-testid=onboarding]', (el) => (el as HTMLElement).dataset.step)).toBe('profile');
+
     await typeInto(page, '#partner-companyName', 'Fabrikam Partners');
     await typeInto(page, '#partner-firstName', 'Lucía');
     await typeInto(page, '#partner-lastName', 'García');
@@ -62,14 +72,25 @@ describe('options page', () => {
     await page.waitForFunction(() => (document.querySelector('#partner-timeZone') as HTMLInputElement).value.endsWith('Madrid — Europe/Madrid'));
     await page.select('#partner-supportLanguage', 'es-ES');
     expect(await page.$eval('#partner-supportLanguage', (el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Spanish (Spain)');
+    await page.click('button ::-p-text(Save and continue)');
+
+    await page.waitForSelector('[data-testid=onboarding][data-step=tenants]');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Your own tenants');
     await page.click('button ::-p-text(Add own tenant)');
     await typeInto(page, '[id="ownTenants.0-name"]', 'Fabrikam Partners');
     await typeInto(page, '[id="ownTenants.0-tenantId"]', '11111111-1111-4111-8111-111111111111');
     await typeInto(page, '[id="ownTenants.0-domains"]', 'fabrikampartners.onmicrosoft.com');
-    await page.click('button[type="submit"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent === 'Settings saved.');
+    await page.click('button ::-p-text(Save and finish)');
+    await page.waitForSelector('[data-testid=onboarding][data-step=done]');
+    expect(await page.$eval('[data-testid=onboarding]', (el) => el.textContent)).toContain('Create or view service request');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click('button ::-p-text(Show all settings)');
+    await page.waitForSelector('button[type="submit"]');
+
     await page.reload();
     await page.waitForSelector('#partner-companyName');
+    // Saved settings: the whole page now, no guide.
+    expect(await page.$('[data-testid=onboarding]')).toBeNull();
     expect(await value(page, '#partner-firstName')).toBe('Lucía');
     expect(await value(page, '#partner-country')).toBe('Spain');
     expect(await value(page, '#partner-supportLanguage')).toBe('es-ES');
@@ -213,13 +234,20 @@ describe('sovereign clouds', () => {
 });
 
 describe('options page in Spanish (--lang=es)', () => {
-  it('renders the Spanish UI', async () => {
+  it('renders the Spanish UI: the first-run guide, then the whole page', async () => {
     const spanish = await launchWithExtension({ port: server.port, lang: 'es' });
     try {
       const page = await spanish.extensionPage('options.html');
       await page.waitForSelector('#partner-companyName');
       expect(await page.$eval('h1', (el) => el.textContent)).toBe('Configuración del Asistente de soporte CSP');
+      expect(await page.$eval('#onboarding-title', (el) => el.textContent)).toBe('Su perfil de partner');
+      expect(await page.$eval('[aria-current=step]', (el) => el.textContent)).toBe('Paso 1 de 3: Su perfil de partner');
       expect(await page.$eval('label[for="partner-email"]', (el) => el.textContent)).toContain('Correo electrónico');
+      expect(await page.$eval('#partner-country', (el) => (el as HTMLInputElement).list?.options.length ?? 0)).toBeGreaterThan(240);
+      expect(await page.$eval('#partner-country-choices option[value="España"]', (el) => el !== null)).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.click('button ::-p-text(Ver toda la configuración)');
+      await page.waitForSelector('button[type="submit"]');
       expect(await page.$eval('button[type="submit"]', (el) => el.textContent)).toBe('Guardar configuración');
       expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^es/);
     } finally {

@@ -1,4 +1,4 @@
-import { connect, createServer, type Server } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { siteForHost } from './hosts.ts';
 
 /**
@@ -15,7 +15,13 @@ export interface Tunnel {
 
 export async function startTunnel(targetPort: number): Promise<Tunnel> {
   const refused: string[] = [];
+  const sockets = new Set<Socket>();
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  };
   const server: Server = createServer((client) => {
+    track(client);
     client.once('data', (head) => {
       const match = /^CONNECT ([^\s:]+):(\d+) HTTP\/1\.[01]\r\n/.exec(head.toString('latin1'));
       if (!match?.[1] || siteForHost(match[1]) === null) {
@@ -28,6 +34,7 @@ export async function startTunnel(targetPort: number): Promise<Tunnel> {
         upstream.pipe(client);
         client.pipe(upstream);
       });
+      track(upstream);
       const drop = () => {
         upstream.destroy();
         client.destroy();
@@ -44,10 +51,11 @@ export async function startTunnel(targetPort: number): Promise<Tunnel> {
   return {
     port: address.port,
     refused,
+    // Open tunnels (a browser's keep-alive connections) would hold server.close() forever: end them.
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        server.unref();
+        for (const socket of sockets) socket.destroy();
       }),
   };
 }
