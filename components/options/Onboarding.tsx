@@ -27,6 +27,7 @@ interface Props {
  */
 export function Onboarding({ step, children, onNext, onBack, onShowAll, busy }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the focus moves to the heading each time the step changes
   useEffect(() => heading.current?.focus(), [step]);
   const index = STEPS.indexOf(step);
   return (
