@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n';
-import { portalLabel, severityLabel, stateLabel } from './labels';
+import { portalLabel, severityLabel, stateLabel, type Label } from './labels';
 import { portalLink } from './portal-link';
 import { liveSla, type TicketView } from './view';
 
@@ -38,9 +38,9 @@ export function ticketSummary(view: TicketView, options: { now: number; leadTime
   const customerName = ticket.customer.name || customerIds[0] || t('customerUnknown');
   const customer = ticket.customer.name && customerIds.length > 0 ? `${customerName} (${customerIds.join(', ')})` : customerName;
   const portal = portalLabel(ticket.portal);
-  const severity = ticket.severity === 'unknown' ? severityLabel('unknown') : { key: `severityOption${ticket.severity}` as MessageKey };
+  const severity: Label = ticket.severity === 'unknown' ? severityLabel('unknown') : { key: `severityOption${ticket.severity}` };
   const live = sla ? liveSla(sla, options.now, options.leadTimeMinutes) : null;
-  const state = live ? stateLabel(live) : { key: 'slaNoCalendar' as MessageKey };
+  const state: Label = live ? stateLabel(live) : { key: 'slaNoCalendar' };
   return [
     t('summaryRequest', [ticket.number ?? t('numberPending'), t(portal.key)]),
     t('summaryCustomer', customer),
