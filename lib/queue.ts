@@ -6,6 +6,7 @@ export function createQueue(): <T>(job: () => Promise<T>) => Promise<T> {
   let tail: Promise<unknown> = Promise.resolve();
   return <T>(job: () => Promise<T>) => {
     const run = tail.then(job);
+    // The caller gets `run` and its failure; the queue only needs to know it settled.
     tail = run.catch(() => undefined);
     return run;
   };

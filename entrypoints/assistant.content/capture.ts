@@ -7,6 +7,7 @@ import { NEVER_CLICK } from '../../lib/form/terms';
 import { send } from '../../lib/messages/client';
 import { formSnapshot } from '../../lib/assistant/form-snapshot';
 import type { FormSession } from './session';
+import { swallowed } from '../../lib/swallowed';
 
 /**
  * Ticket capture. The partner's own press of Create / Submit / Contact me records what the form
@@ -35,7 +36,7 @@ export function createCapture(session: FormSession, partnerLanguage: () => strin
     const number = findSupportRequestNumber(document) ?? (window.top === window ? routeHint(location.href)?.params.srId : null) ?? null;
     const severity = number ? severityChoiceShown(document) : null;
     if (!number || !severity) return;
-    void send('severityChanged', { number, severity }, { retries: 3 }).catch(() => undefined);
+    void send('severityChanged', { number, severity }, { retries: 3 }).catch(swallowed('reporting a severity change'));
   }
   /** Numbers announced before the submission (older notifications): never this submission's. */
   let announcedBefore = new Set<string>();
@@ -51,7 +52,7 @@ export function createCapture(session: FormSession, partnerLanguage: () => strin
       if (hit?.keys.includes('change')) return reportSeverityChange();
       const portal = session.lastPortal();
       if (!portal || !hit?.keys.some((key) => NEVER_CLICK.includes(key))) return;
-      void send('formSubmitted', formSnapshot(portal, session.seen(), partnerLanguage()), { retries: 5 }).catch(() => undefined);
+      void send('formSubmitted', formSnapshot(portal, session.seen(), partnerLanguage()), { retries: 5 }).catch(swallowed('reporting the submitted form'));
     },
 
     /** The tab started waiting for a confirmation: what notifications show now is older than it. */

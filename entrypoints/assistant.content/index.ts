@@ -12,6 +12,7 @@ import { announceAssistant, retireAssistant } from '../../lib/sentinel/handshake
 import { createPanel } from './panel';
 import { createScanScheduler } from '../../lib/assistant/scan-scheduler';
 import { createFormSession } from './session';
+import { swallowed } from '../../lib/swallowed';
 
 /**
  * The assistant: form detection, filling, the panel and ticket capture. Not in the manifest: the
@@ -47,7 +48,7 @@ export default defineContentScript({
         scheduler.request();
         return null;
       },
-      openOptions: () => void send('openOptions', undefined).catch(() => undefined),
+      openOptions: () => void send('openOptions', undefined).catch(swallowed('asking the background to open the options page')),
       rescan: () => scheduler.request(),
     });
     const capture = createCapture(session, () => state?.partner?.supportLanguage ?? null, {

@@ -3,6 +3,7 @@ import { send } from '../../lib/messages/client';
 import { buttonPortal, isFollowingClick, linkNavigation, type Navigation } from '../../lib/partner-center/click';
 import { intentCustomer, readCustomerPage } from '../../lib/partner-center/page-reader';
 import { portalHandoff, serviceManagementUrl, type PortalHandoff } from '../../lib/partner-center/urls';
+import { swallowed } from '../../lib/swallowed';
 
 const LINK = 'a[href], area[href]';
 const BUTTON = 'button, [role="button"], [role="menuitem"], [role="link"]';
@@ -54,5 +55,5 @@ export function onPortalClick(event: MouseEvent): void {
     href,
     partnerCenterUrl: serviceManagementUrl(location.href, customer.tenantId ?? null),
     navigation,
-  }).catch(() => undefined);
+  }).catch(swallowed('telling the background the intended customer'));
 }

@@ -4,6 +4,7 @@ import { send } from '../../lib/messages/client';
 import { clientSessionTenant } from '../../lib/partner-center/urls';
 import { onPortalClick } from './handoff';
 import { startLearner } from './learner';
+import { swallowed } from '../../lib/swallowed';
 
 /**
  * Partner Center (customer pages, the customer list, Service requests) and M365's delegated-admin hop
@@ -17,7 +18,7 @@ export default defineContentScript({
     const ctid = clientSessionTenant(location.href);
     if (ctid) {
       // The tab keeps the tenant it entered while the hop redirects to the admin center.
-      void send('clientSessionStarted', { ctid }, { retries: 3 }).catch(() => undefined);
+      void send('clientSessionStarted', { ctid }, { retries: 3 }).catch(swallowed('reporting the client-session hop'));
       return;
     }
     if (location.hostname !== 'partner.microsoft.com') return;

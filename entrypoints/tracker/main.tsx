@@ -8,6 +8,7 @@ import { send } from '../../lib/messages/client';
 import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
 import { loadErrorText } from '../../components/tickets/format';
 import '../../components/tickets/tickets.css';
+import { swallowed } from '../../lib/swallowed';
 
 /** "#ticket=<id>" from a notification click. */
 function linkedTicketId(): string | null {
@@ -25,7 +26,13 @@ async function start(root: HTMLElement) {
   try {
     const [settings, linked] = await Promise.all([
       send('getSettings', undefined, { retries: 3 }),
-      linkedId ? send('getTicket', { id: linkedId }, { retries: 3 }).catch(() => null) : Promise.resolve(null),
+      linkedId
+        ? send('getTicket', { id: linkedId }, { retries: 3 }).catch((error: unknown) => {
+            // The list still opens; only the linked request is not pinned on top.
+            swallowed('reading the linked ticket')(error);
+            return null;
+          })
+        : Promise.resolve(null),
     ]);
     // The linked ticket is pinned on top when it is not on the first page (closed, or far down).
     const initialPage = await api.list({ status: 'open', offset: 0, limit: TRACKER_PAGE_SIZE });

@@ -5,9 +5,9 @@ export { createTicketStore, DuplicateTicketNumberError, type ImportSummary, type
 export type { TicketRecord };
 
 /**
- * The IndexedDB database behind the ticket log. The background service worker owns
- * it; the popup and content scripts reach it through a proxy service (see
- * createTicketStore in store.ts).
+ * The IndexedDB database behind the ticket log. The background owns it; the popup, the tracker and
+ * the content scripts reach it only through the background's ticket messages
+ * (lib/messages/ticket-messages.ts), answered from createTicketStore in store.ts.
  */
 
 export const TICKET_DB_NAME = 'csp-support-assistant';

@@ -19,7 +19,7 @@ export class DuplicateTicketNumberError extends Error {
   override name = 'DuplicateTicketNumberError';
 }
 
-/** The ticket log's operations; also the proxy-service contract for the popup. */
+/** The ticket log's operations, as the background's ticket handlers use them. */
 export interface TicketStore {
   /**
    * Logs a request; the same number twice, or the same `id` twice, gives one record (missing fields

@@ -11,6 +11,7 @@ import { createTicketHandlers } from './handlers';
 import { createSlaMonitor } from './monitor';
 import { createNotifier } from './notifier';
 import { observeStore } from './observed-store';
+import { swallowed } from '../../../lib/swallowed';
 
 /** Soft-deleted tickets are kept this long (undo, mistakes), then purged at a worker start. */
 const DELETED_RETENTION_MS = 30 * 86_400_000;
@@ -55,7 +56,7 @@ export function startTicketBackground(settings: () => Promise<Settings>): { hand
   const announce = () => {
     const push: TicketsChangedPush = { type: 'ticketsChanged' };
     // No popup or tracker open means no receiver: nothing to tell.
-    browser.runtime.sendMessage(push).catch(() => undefined);
+    browser.runtime.sendMessage(push).catch(swallowed('telling open pages the tickets changed'));
   };
   const store = observeStore(database, () => {
     refresh();

@@ -21,3 +21,9 @@ export function catalogMessage(language: 'en' | 'es') {
 
 /** The English catalog (most UI tests). */
 export const englishMessage = catalogMessage('en');
+
+/** Shows the extension's English messages through browser.i18n (getMessage, getUILanguage) for a UI test. */
+export function speakEnglish(i18n: { getMessage: unknown; getUILanguage: unknown }, spyOn: typeof import('vitest').vi.spyOn): void {
+  spyOn(i18n as { getMessage: (key: string, subs?: string | string[]) => string }, 'getMessage').mockImplementation(englishMessage);
+  spyOn(i18n as { getUILanguage: () => string }, 'getUILanguage').mockReturnValue('en');
+}

@@ -6,17 +6,15 @@ import { PopupApp } from '../../../components/tickets/PopupApp';
 import type { TicketPage } from '../../../lib/messages/ticket-messages';
 import type { TicketApi } from '../../../lib/tickets/api';
 import { sortViewsByNextBreach } from '../../../lib/tickets/view';
-import { englishMessage } from '../support/messages';
+import { speakEnglish } from '../support/messages';
 import { HOUR, MIN, T0, ticketAged, viewAt } from './helpers';
 
 let root: HTMLElement;
 
 beforeEach(() => {
   vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
-  vi.spyOn(browser.i18n, 'getMessage').mockImplementation(englishMessage as typeof browser.i18n.getMessage);
-  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en');
-  root = document.createElement('div');
-  document.body.append(root);
+  speakEnglish(browser.i18n, vi.spyOn);
+  root = document.body.appendChild(document.createElement('div'));
 });
 
 afterEach(() => {
