@@ -5,6 +5,7 @@ import { useContext, useMemo } from 'preact/hooks';
 import { countryChoices, supportLanguageChoices, timeZoneChoices } from '../../lib/settings/choices';
 import { ChoiceField } from './ChoiceField';
 import { SelectField } from './SelectField';
+import { CONTACT_METHODS } from '../../lib/portal';
 
 interface Props {
   partner: PartnerDraft;
@@ -69,7 +70,7 @@ export function PartnerSection({ partner, errors, onChange }: Props) {
       </div>
       <fieldset class="choice" disabled={methodLocked || undefined} aria-describedby={methodLocked ? 'partner-method-lock' : undefined}>
         <legend>{t('fieldContactMethod')}</legend>
-        {(['email', 'phone'] as const).map((method) => (
+        {CONTACT_METHODS.map((method) => (
           <label key={method} class="choice__option">
             <input
               type="radio"

@@ -1,6 +1,6 @@
 import type { Customer } from '../../lib/settings/schema';
 import { t, tCode } from '../../lib/i18n';
-import type { TicketSeverity } from '../../lib/tickets/schema';
+import type { TicketSeverity } from '../../lib/severity';
 
 /** Small labelled controls for the ticket forms; errors are i18n message names. */
 

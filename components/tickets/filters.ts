@@ -1,10 +1,11 @@
 import type { ListTicketsQuery } from '../../lib/messages/ticket-messages';
+import type { Portal } from '../../lib/portal';
 
 /** Filters the partner picks; paging is added by the list. */
 export interface TicketFilterState {
   status: ListTicketsQuery['status'];
   customer: string;
-  portal: '' | 'azure' | 'm365';
+  portal: '' | Portal;
   search: string;
 }
 

@@ -8,6 +8,7 @@ import { send } from '../../lib/messages/client';
 import { formSnapshot } from '../../lib/assistant/form-snapshot';
 import type { FormSession } from './session';
 import { swallowed } from '../../lib/swallowed';
+import type { Portal } from '../../lib/portal';
 
 /**
  * Ticket capture. The partner's own press of Create / Submit / Contact me records what the form
@@ -61,7 +62,7 @@ export function createCapture(session: FormSession, partnerLanguage: () => strin
     },
 
     /** After a submission: the number (a labelled one or a notification's, any frame) or the details route (Azure top frame). */
-    lookForConfirmation(portal: 'azure' | 'm365' | null, isTop: boolean) {
+    lookForConfirmation(portal: Portal | null, isTop: boolean) {
       const route = isTop ? routeHint(location.href) : null;
       const number = findSupportRequestNumber(document) ?? route?.params.srId ?? announcedNumbers(document).find((announced) => !announcedBefore.has(announced)) ?? null;
       const armName = route?.kind === 'details' ? (route.params.armName ?? null) : null;

@@ -13,13 +13,14 @@ import { buildPageReport } from '../../lib/report/page-report';
 import { hasLayout, isUsable } from '../../lib/form/usable';
 import { downloadText, pageReportFileName } from '../../lib/download';
 import { ensureHighlightStyle } from './highlight';
+import type { Portal } from '../../lib/portal';
 
 /**
  * One frame's support-form session: detect the form, plan and apply the fill, and keep the panel
  * in step. The frame's state (tenant verdict, settings) comes from the background.
  */
 export interface SessionDeps {
-  portalHint: 'azure' | 'm365' | null;
+  portalHint: Portal | null;
   state: () => AssistantState | null;
   fetchState: () => Promise<AssistantState>;
   showPanel: (props: AssistantPanelProps) => Promise<void>;

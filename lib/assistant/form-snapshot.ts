@@ -2,6 +2,7 @@ import type { FormSnapshot } from '../messages/assistant-messages';
 import { matchOption } from '../form/term-lookup';
 import { normalizeText } from '../form/text';
 import type { FieldKey } from '../form/terms';
+import type { Portal } from '../portal';
 
 const LANGUAGE_TAGS: Record<string, string> = { english: 'en', ingles: 'en', spanish: 'es', espanol: 'es', portuguese: 'pt', portugues: 'pt' };
 
@@ -19,7 +20,7 @@ function asked24x7(severity: string | null, seen: Partial<Record<FieldKey, strin
 }
 
 /** What the ticket log needs from the values the form showed while the partner filled it. */
-export function formSnapshot(portal: 'azure' | 'm365', seen: Partial<Record<FieldKey, string>>, partnerLanguage: string | null): FormSnapshot {
+export function formSnapshot(portal: Portal, seen: Partial<Record<FieldKey, string>>, partnerLanguage: string | null): FormSnapshot {
   const severity = matchOption('severity', seen.severity ?? '');
   return {
     portal,

@@ -2,6 +2,7 @@ import { isOwnUi, textOf } from './dom';
 import { ANNOUNCEMENT_TERMS } from './confirmation-terms';
 import { allTerms } from './terms';
 import { matchTerm } from './text';
+import { requestNumberInText } from '../ids';
 
 /**
  * Request numbers that the portal announces in a notification rather than on a page: the Azure toast
@@ -11,7 +12,7 @@ import { matchTerm } from './text';
  */
 export const ANNOUNCEMENT_SELECTOR = '.fxs-toast, .fxs-toast-item, .fxs-notification-item, .fxs-notification-panel li, [role="alert"], [role="status"], [aria-live]';
 
-const NUMBER = /(?<!\d)(\d{15,16})(?!\d)/g;
+const NUMBER = requestNumberInText('g');
 const TERMS = allTerms(ANNOUNCEMENT_TERMS);
 // A notification is short; a long region (a whole blade marked aria-live) is not an announcement.
 const MAX_TEXT = 400;

@@ -2,7 +2,8 @@ import type { SearchRoot } from './dom';
 import { analyzeFields, type FoundControl } from './fields';
 import { scanPage, type TextItem } from './scan';
 import { lookupButton, lookupSection, lookupStep, type TermHit } from './term-lookup';
-import { FIELD_TERMS, ICON_BUTTONS, LANGS, type ButtonKey, type FieldKey, type Lang, type Portal, type SectionKey, type StepKey } from './terms';
+import { FIELD_TERMS, ICON_BUTTONS, LANGS, type ButtonKey, type FieldKey, type Lang, type SectionKey, type StepKey } from './terms';
+import type { Portal } from '../portal';
 
 /**
  * Is a support-request form on this page (any frame), which portal, which language, which step? Decided

@@ -3,6 +3,7 @@ import type { ContextOutcome } from '../tenant/resolve';
 import type { FormDetection } from './detect';
 import { matchOption } from './term-lookup';
 import type { FieldKey } from './terms';
+import type { ContactMethod } from '../portal';
 
 /**
  * What to fill on the form step on screen, decided from the detection, the tenant verdict and the
@@ -13,7 +14,7 @@ import type { FieldKey } from './terms';
 export type FillTarget =
   | { type: 'text'; value: string }
   | { type: 'option'; group: 'supportPlan'; key: 'csp' }
-  | { type: 'option'; group: 'contactMethod'; key: 'email' | 'phone' }
+  | { type: 'option'; group: 'contactMethod'; key: ContactMethod }
   | { type: 'country'; code: string }
   | { type: 'timeZone'; zone: string; windowsId: string | null }
   | { type: 'language'; tag: string };

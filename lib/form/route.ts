@@ -1,4 +1,5 @@
-import type { Portal } from './terms';
+import type { Portal } from '../portal';
+import { REQUEST_NUMBER } from '../ids';
 
 /**
  * Top-frame route hint: which support page a portal URL shows. The Azure route lives in the hash
@@ -126,7 +127,7 @@ function azureRoute(hash: string): Omit<RouteHint, 'portal'> {
     const match = params.armId ? TICKET_ARM_ID.exec(params.armId) : null;
     if (match?.[1]) params.subscriptionId = match[1];
     if (match?.[2]) params.armName = match[2];
-    if (params.srId && !/^\d{15,16}$/.test(params.srId)) delete params.srId;
+    if (params.srId && !REQUEST_NUMBER.test(params.srId)) delete params.srId;
     return { kind: 'details', params };
   }
   // HelpPane.ReactView, the overview, "All support requests" and other support blades.

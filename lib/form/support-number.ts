@@ -2,6 +2,7 @@ import { ownText, textOf, visibleElements, type SearchRoot } from './dom';
 import { SUPPORT_NUMBER_LABELS } from './confirmation-terms';
 import { allTerms } from './terms';
 import { cleanPageText, matchTerm } from './text';
+import { requestNumberInText } from '../ids';
 
 /**
  * The human support request number shown after creation (15–16 digits, e.g. 2510030040007209), read only
@@ -9,7 +10,7 @@ import { cleanPageText, matchTerm } from './text';
  * so no label means null. Serves the Azure details page and any confirmation pane.
  */
 
-const NUMBER = /(?<!\d)(\d{15,16})(?!\d)/;
+const NUMBER = requestNumberInText();
 // Value cells are short; a number inside a paragraph is not read as the request number.
 const MAX_VALUE_TEXT = 120;
 const LABELS = allTerms(SUPPORT_NUMBER_LABELS);

@@ -4,13 +4,13 @@
  * Azure docs). Doc translations are not guaranteed to equal the live UI, so each key lists plausible
  * variants; add a variant here (and a test) whenever a live page shows a new one.
  */
+import type { Portal } from '../portal';
 
 /** Languages the table covers. */
 export const LANGS = ['en', 'es', 'pt'] as const;
 /** A language the table covers. */
 export type Lang = (typeof LANGS)[number];
 /** The portal a form belongs to. */
-export type Portal = 'azure' | 'm365';
 /** Terms of one meaning, per language (English and Spanish required). */
 export interface Localized {
   readonly en: readonly string[];

@@ -1,6 +1,9 @@
 import { z } from '../zod';
 import type { AssistantState, TabStatus } from '../assistant/state';
 import type { MessageSpec } from './spec';
+import { REQUEST_NUMBER } from '../ids';
+import { CONTACT_METHODS, PORTALS } from '../portal';
+import { SEVERITIES, TICKET_SEVERITIES } from '../severity';
 
 /** Page text is data: every string from a page is bounded before it is kept. */
 const pageText = (max: number) => z.string().max(max);
@@ -16,14 +19,14 @@ export const tenantSignalSchema = z.object({
 /** What a form frame read when the partner pressed Create / Contact me (for the ticket log). */
 export const formSnapshotSchema = z.object({
   portal: z.enum(['azure', 'm365']),
-  severity: z.enum(['E', 'A', 'B', 'C', 'unknown']),
+  severity: z.enum(TICKET_SEVERITIES),
   /** Severity B with "24x7 response" chosen (a Yes/No choice, or a severity option naming 24x7). */
   response24x7: z.boolean().default(false),
   issueType: z.enum(['technical', 'billing', 'subscriptionManagement', 'quota']).nullable(),
   title: pageText(500),
   service: pageText(300).nullable(),
   supportLanguage: pageText(100).nullable(),
-  contactMethod: z.enum(['email', 'phone']).nullable(),
+  contactMethod: z.enum(CONTACT_METHODS).nullable(),
 });
 export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
 
@@ -45,18 +48,15 @@ export const assistantMessages = {
   severityChanged: {
     from: ['portalScript'],
     request: z.object({
-      number: z.string().regex(/^\d{15,16}$/),
-      severity: z.enum(['E', 'A', 'B', 'C']),
+      number: z.string().regex(REQUEST_NUMBER),
+      severity: z.enum(SEVERITIES),
     }),
   },
   ticketConfirmed: {
     from: ['portalScript'],
     request: z.object({
       portal: z.enum(['azure', 'm365']),
-      number: z
-        .string()
-        .regex(/^\d{15,16}$/)
-        .nullable(),
+      number: z.string().regex(REQUEST_NUMBER).nullable(),
       armName: pageText(200).nullable(),
       subscriptionId: pageText(64).nullable(),
     }),

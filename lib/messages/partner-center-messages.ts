@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { domainSchema, tenantIdSchema } from '../settings/schema';
 import type { MessageSpec } from './spec';
+import { PORTALS } from '../portal';
 
 /** Page text is data: every string from a page is bounded before it is kept. */
 const pageText = (max: number) => z.string().max(max);
@@ -25,7 +26,7 @@ export const partnerCenterMessages = {
     request: z.object({
       customer: customerRef.refine((customer) => customer.tenantId || customer.domain),
       role: z.enum(['indirectReseller', 'advisor']).nullable(),
-      target: z.enum(['azure', 'm365']),
+      target: z.enum(PORTALS),
       href: pageText(8192),
       partnerCenterUrl,
       /** How the click opens the link, as far as the page can tell (target, modifier keys, middle button). */

@@ -1,4 +1,5 @@
 import { normalizeText } from '../form/text';
+import type { Portal } from '../portal';
 
 /**
  * How a click in Partner Center leaves for a portal: which tab it opens in, and (for a button that has no
@@ -35,7 +36,7 @@ const AZURE_WORDS = /\bazure\b/;
 const M365_WORDS = /\b(?:microsoft 365|office 365|m365|o365|admin cent(?:er|re)|centro de administracion|exchange|sharepoint|teams|intune)\b/;
 
 /** The portal a button's caption names ("Microsoft Azure management portal", "Microsoft 365 admin center"), else null. */
-export function buttonPortal(caption: string): 'azure' | 'm365' | null {
+export function buttonPortal(caption: string): Portal | null {
   const text = normalizeText(caption);
   if (AZURE_WORDS.test(text)) return 'azure';
   if (M365_WORDS.test(text)) return 'm365';

@@ -4,6 +4,7 @@ import { classifyTenantRef, isTenantId } from '../tenant/signal';
 import { labelledValues } from './labelled';
 import { partnerRoleFrom, RELATIONSHIP_LABELS, type PartnerRole } from './role';
 import { parsePartnerCenterUrl, type PortalHandoff } from './urls';
+import { GUID_SOURCE } from '../ids';
 
 /**
  * What a Partner Center page says about customers: the one the page is about (tenant id from the URL or
@@ -186,7 +187,7 @@ export function readCustomerPage(doc: Document, url: string): PageCustomer {
   return { tenantId, name, domain, role };
 }
 
-const ROW_ID = /^row-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const ROW_ID = new RegExp(`^row-(${GUID_SOURCE})$`, 'i');
 
 function domainsIn(row: Element | null): string[] {
   if (!row) return [];

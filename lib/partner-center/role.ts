@@ -1,5 +1,6 @@
 import { matchTerm, normalizeText } from '../form/text';
 import type { IntendedCustomer } from '../tenant/resolve';
+import type { Portal } from '../portal';
 
 /**
  * The partner's role for a customer, as Partner Center words it. Indirect resellers and advisors cannot
@@ -84,7 +85,7 @@ export function partnerRoleFrom(relationshipValues: readonly string[], texts: re
  * The role note to show in the panel: only on the Azure portal (the restriction is about Azure support
  * requests), and only while the portal is in the intended customer (on a mismatch the alert comes first).
  */
-export function roleNoteFor(context: { outcome: string; intended?: IntendedCustomer }, portal: 'azure' | 'm365' | null): PartnerRole | null {
+export function roleNoteFor(context: { outcome: string; intended?: IntendedCustomer }, portal: Portal | null): PartnerRole | null {
   if (portal !== 'azure' || context.outcome !== 'customer') return null;
   return context.intended?.role ?? null;
 }

@@ -1,5 +1,6 @@
 import { isTenantId } from '../tenant/signal';
 import { urlTenantSignals } from '../tenant/url-signals';
+import type { Portal } from '../portal';
 
 /**
  * Partner Center URLs: which customer page the partner is on (to remember the intended customer before
@@ -20,7 +21,7 @@ export interface PartnerCenterPage {
 
 /** Where a link leads. */
 export interface PortalHandoff {
-  target: 'azure' | 'm365' | 'other';
+  target: Portal | 'other';
   tenantId: string | null;
   domain: string | null;
   /** M365 `CSDEST` (e.g. `o365admincenter`, `Support`), null otherwise. */

@@ -1,3 +1,4 @@
+import { GUID_SOURCE } from '../ids';
 /**
  * Page text in a page report is masked before anyone sees it: e-mail addresses, GUIDs (tenant and
  * subscription ids), domain names, phone numbers and long digit runs (request numbers) become
@@ -5,7 +6,7 @@
  */
 const RULES: readonly [RegExp, string][] = [
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '<email>'],
-  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<guid>'],
+  [new RegExp(`\\b${GUID_SOURCE}\\b`, 'gi'), '<guid>'],
   [/\+?\d[\d ()./-]{6,}\d/g, '<number>'],
   [/\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|example|microsoft|onmicrosoft|[a-z]{2})\b/gi, '<domain>'],
   [/\d{6,}/g, '<number>'],

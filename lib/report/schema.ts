@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { PAGE_REPORT_FORMAT } from './page-report';
+import { PORTALS } from '../portal';
 
 /**
  * A page report as a file (what `npm run fixture:from-report` reads): validated before anything is
@@ -14,7 +15,7 @@ export const pageReportSchema = z.strictObject({
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   frame: z.strictObject({ url: text(1000), top: z.boolean() }),
   detected: z.boolean(),
-  portal: z.enum(['azure', 'm365']).nullable(),
+  portal: z.enum(PORTALS).nullable(),
   language: z.enum(['en', 'es', 'pt']),
   step: text(40),
   tabs: z.array(text(80)).max(12),

@@ -1,4 +1,5 @@
 import { SETTINGS_VERSION, type PartnerProfile, type Settings, type Switches } from './schema';
+import type { ContactMethod } from '../portal';
 
 /**
  * The options form edits a "draft": every field as the text the partner types. Converting back
@@ -26,7 +27,7 @@ export interface PartnerDraft {
   phone: string;
   country: string;
   timeZone: string;
-  preferredContactMethod: 'email' | 'phone';
+  preferredContactMethod: ContactMethod;
   supportLanguage: string;
 }
 

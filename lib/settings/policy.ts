@@ -1,3 +1,4 @@
+import type { Severity } from '../severity';
 import type { FieldIssue } from './issues';
 import { toFieldIssues } from './issues';
 import {
@@ -12,7 +13,6 @@ import {
   type Customer,
   type PartnerProfile,
   type Settings,
-  type Severity,
   type SlaPolicy,
   type Switches,
   type Tenant,

@@ -1,4 +1,7 @@
 import { z } from '../zod';
+import { DOMAIN, GUID } from '../ids';
+import { SEVERITIES } from '../severity';
+import { CONTACT_METHODS } from '../portal';
 
 /**
  * The one settings model. Error messages are i18n message names (see public/_locales),
@@ -7,8 +10,6 @@ import { z } from '../zod';
 
 export const SETTINGS_VERSION = 1;
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const HH_MM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /** A calendar day that exists: 2026-02-31 matches the pattern but is no date. */
@@ -54,7 +55,7 @@ export const domainSchema = z
   .transform((domain) => domain.toLowerCase());
 export const timeZoneSchema = z.string().trim().refine(isIanaTimeZone, { error: 'errTimeZone' });
 
-export const contactMethodSchema = z.enum(['email', 'phone'], { error: 'errContactMethod' });
+export const contactMethodSchema = z.enum(CONTACT_METHODS, { error: 'errContactMethod' });
 
 export const partnerProfileSchema = z.object({
   companyName: requiredText(120),
@@ -95,8 +96,7 @@ export const customerSchema = tenantSchema.extend({
 export type Customer = z.infer<typeof customerSchema>;
 
 /** E is "Emergency - Severe impact" (highestcriticalimpact), offered to Premier/Unified contracts: its own target. */
-export const severitySchema = z.enum(['E', 'A', 'B', 'C']);
-export type Severity = z.infer<typeof severitySchema>;
+export const severitySchema = z.enum(SEVERITIES);
 
 const minutes = z.number({ error: 'errNumber' }).int({ error: 'errNumber' }).min(1, { error: 'errRange' }).max(10_080, { error: 'errRange' });
 

@@ -1,4 +1,5 @@
 import type { SlaPolicy } from '../settings/schema';
+import type { TicketSeverity } from '../severity';
 
 /**
  * Which clock a ticket's initial-response target runs on, from the Partner Center
@@ -6,9 +7,6 @@ import type { SlaPolicy } from '../settings/schema';
  * language support is given during business hours; other incidents "may be up to
  * one business day".
  */
-
-/** A ticket's severity as logged ('E': Emergency - Severe impact); 'unknown' when the form did not show it. */
-export type TicketSeverity = 'E' | 'A' | 'B' | 'C' | 'unknown';
 
 /** Which clock a minutes target counts on. */
 export type SlaClock = '24x7' | 'businessHours';

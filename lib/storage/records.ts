@@ -1,6 +1,7 @@
 import type { TabRecord } from '../assistant/build-state';
 import { formSnapshotSchema, tenantSignalSchema } from '../messages/assistant-messages';
 import { z } from '../zod';
+import { GUID } from '../ids';
 
 /**
  * Schemas of what the background keeps in storage besides the settings (lib/settings/schema.ts). These
@@ -9,7 +10,7 @@ import { z } from '../zod';
  * read as empty, never passed on.
  */
 
-const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+const guid = z.string().regex(GUID);
 const text = (max: number) => z.string().max(max);
 
 const intendedCustomerSchema = z.object({

@@ -1,3 +1,4 @@
+import { DOMAIN, GUID } from '../ids';
 /**
  * The evidence the tenant modules exchange: one observation about which directory the portal shows.
  * Types and two pure classifiers only, so every tenant module (and the message map) can share them.
@@ -18,9 +19,6 @@ export interface TenantSignal {
   detail?: string;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// Same shape as the settings schema's domain rule (lib/settings/schema.ts), which this bundle must not import.
-const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 // "Default.aspx" has the shape of a domain; URL path segments that are files are not tenants.
 const FILE_SUFFIX = /\.(?:aspx?|html?|php|jsp|js|css|json|xml|txt|png|svg|ico|jpg|gif)$/i;
 

@@ -1,6 +1,9 @@
 import type { Customer } from '../settings/schema';
 import { customerFromName } from './customer';
-import type { NewTicketInput, Portal, Ticket, TicketPatchInput, TicketSeverity } from './schema';
+import type { Portal } from '../portal';
+import type { TicketSeverity } from '../severity';
+import type { NewTicketInput, Ticket, TicketPatchInput } from './schema';
+import { REQUEST_NUMBER } from '../ids';
 
 /**
  * Drafts behind the popup's edit and add forms, and their checks. The background
@@ -26,7 +29,6 @@ export interface NewTicketDraft extends TicketDraft {
 export type DraftErrors = Partial<Record<keyof NewTicketDraft, string>>;
 export type DraftResult<T> = { ok: true; value: T } | { ok: false; errors: DraftErrors };
 
-const NUMBER = /^\d{15,16}$/;
 export const MAX_TITLE = 250;
 export const MAX_CUSTOMER_NAME = 120;
 
@@ -38,7 +40,7 @@ export function normaliseNumber(value: string): string {
 function checkCommon(draft: TicketDraft): DraftErrors {
   const errors: DraftErrors = {};
   const number = normaliseNumber(draft.number);
-  if (number !== '' && !NUMBER.test(number)) errors.number = 'errTicketNumber';
+  if (number !== '' && !REQUEST_NUMBER.test(number)) errors.number = 'errTicketNumber';
   if (draft.title.trim().length > MAX_TITLE) errors.title = 'errTooLong';
   if (draft.customerName.trim().length > MAX_CUSTOMER_NAME) errors.customerName = 'errTooLong';
   return errors;

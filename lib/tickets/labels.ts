@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n';
 import { formatDuration, type SlaState } from '../sla/state';
 import type { LiveSla } from './view';
+import type { Portal } from '../portal';
 
 /**
  * Text for a ticket's state, as i18n message names plus substitutions, so the same
@@ -47,6 +48,6 @@ export function severityLabel(severity: 'E' | 'A' | 'B' | 'C' | 'unknown'): Labe
   return severity === 'unknown' ? { key: 'severityUnknown' } : { key: 'severityShort', subs: [severity] };
 }
 
-export function portalLabel(portal: 'azure' | 'm365'): Label {
+export function portalLabel(portal: Portal): Label {
   return { key: portal === 'azure' ? 'portalAzure' : 'portalM365' };
 }

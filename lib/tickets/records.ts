@@ -1,4 +1,5 @@
-import { ticketSchema, type NewTicket, type Portal, type Ticket, type TicketPatch } from './schema';
+import type { Portal } from '../portal';
+import { ticketSchema, type NewTicket, type Ticket, type TicketPatch } from './schema';
 
 /**
  * Pure record logic for the ticket store, kept out of db.ts so it runs inside an

@@ -1,7 +1,10 @@
+import { REQUEST_NUMBER } from '../ids';
 import { z } from '../zod';
 import { EARLIEST_TICKET_MS, MAX_AHEAD_MS } from './bounds';
 import { domainSchema, tenantIdSchema } from '../settings/schema';
 import { cleanText } from './clean-text';
+import { CONTACT_METHODS, PORTALS } from '../portal';
+import { TICKET_SEVERITIES } from '../severity';
 
 /**
  * The ticket log's data model. As in settings, error messages are i18n message
@@ -21,9 +24,6 @@ const optionalText = (max: number) =>
     .nullable()
     .transform((value) => (value === null ? null : cleanText(value, max) || null));
 
-/** Partner Center / Azure support request numbers are 15 or 16 digits. */
-export const TICKET_NUMBER = /^\d{15,16}$/;
-
 /**
  * A ticket's instant: an integer from 2010 to a day from now. Anything else is a broken export or a
  * typo, and would make every date on screen fail ("Invalid time value") or pin a record for ever.
@@ -37,7 +37,7 @@ export const epochMsSchema = z
 export const ticketNumberSchema = z
   .string({ error: message('errTicketNumber') })
   .trim()
-  .regex(TICKET_NUMBER, { error: 'errTicketNumber' });
+  .regex(REQUEST_NUMBER, { error: 'errTicketNumber' });
 
 /** BCP 47 tag in canonical form ('en_us' → 'en-US'); empty means unknown (null). */
 export const supportLanguageSchema = z
@@ -56,9 +56,9 @@ export const supportLanguageSchema = z
     return z.NEVER;
   });
 
-export const ticketSeveritySchema = z.enum(['E', 'A', 'B', 'C', 'unknown'], { error: message('errInvalid') });
-export const portalSchema = z.enum(['azure', 'm365'], { error: message('errInvalid') });
-export const ticketContactMethodSchema = z.enum(['email', 'phone'], { error: message('errContactMethod') }).nullable();
+export const ticketSeveritySchema = z.enum(TICKET_SEVERITIES, { error: message('errInvalid') });
+export const portalSchema = z.enum(PORTALS, { error: message('errInvalid') });
+export const ticketContactMethodSchema = z.enum(CONTACT_METHODS, { error: message('errContactMethod') }).nullable();
 
 export const pausedIntervalSchema = z
   .object({ from: epochMsSchema, to: epochMsSchema.nullable() }, { error: message('errType') })
@@ -147,9 +147,7 @@ export const ticketSchema = z
   )
   .superRefine(checkOrder);
 export type Ticket = z.output<typeof ticketSchema>;
-export type TicketSeverity = Ticket['severity'];
 export type TicketCustomer = Ticket['customer'];
-export type Portal = Ticket['portal'];
 
 /** What a content script reports when a request is filed: no id, no timestamps but createdAt. */
 export const newTicketInputSchema = z.object(
