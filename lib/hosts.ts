@@ -2,6 +2,8 @@
  * Where the assistant runs. The content-script entrypoints and the background's sender check both
  * read these lists, so a host is added in one place.
  */
+import type { Portal } from './portal';
+
 export const AZURE_MATCHES = [
   'https://portal.azure.com/*',
   'https://*.portal.azure.com/*',
@@ -34,6 +36,18 @@ export const SOVEREIGN_MATCHES = ['https://portal.azure.us/*', 'https://*.portal
 const PAGE_HOST_PATTERNS = [...AZURE_MATCHES, ...M365_MATCHES, ...PARTNER_CENTER_MATCHES, ...SOVEREIGN_MATCHES].map((pattern) => new URL(pattern.replace('*.', 'wildcard.')).hostname);
 
 const PARTNER_CENTER_HOSTS = PARTNER_CENTER_MATCHES.map((pattern) => new URL(pattern).hostname);
+
+/** Partner Center's host, where hand-offs start and service management pages live. */
+export const PARTNER_CENTER_HOST = PARTNER_CENTER_HOSTS[0] as string;
+
+/** Which portal a host name belongs to. */
+export function portalOfHost(host: string): Portal | null {
+  const name = host.toLowerCase();
+  if (/(^|\.)portal\.azure\.(com|us)$/.test(name) || name === 'entra.microsoft.com' || name === 'portal.microsoftazure.de') return 'azure';
+  if (/\.reactblade(-ms|-rc)?\.portal\.azure\.net$/.test(name)) return 'azure';
+  if (name === 'admin.microsoft.com' || name === 'admin.cloud.microsoft' || name === 'portal.office.com') return 'm365';
+  return null;
+}
 
 /** Which of our content scripts runs on a sender's page: Partner Center's, the portals', or none. */
 export function contentScriptKindOf(url: string | undefined): 'partnerCenter' | 'portal' | null {

@@ -6,6 +6,7 @@ import type { Settings } from '../../lib/settings/schema';
 import type { SaveResult } from '../../lib/settings/store';
 import type { Handoffs } from '../../lib/partner-center/handoffs';
 import type { TabRecords } from '../../lib/assistant/tab-records';
+import { PARTNER_CENTER_HOST } from '../../lib/hosts';
 
 interface Deps {
   settings: () => Promise<Settings>;
@@ -18,8 +19,6 @@ interface Deps {
 }
 
 type PartnerCenterHandlerNames = 'intendCustomer' | 'learnCustomers' | 'clientSessionStarted';
-
-const PARTNER_CENTER_HOST = 'partner.microsoft.com';
 
 // The router admits any portal content script; these messages only make sense from one page each.
 function topFrameTab(sender: SenderInfo, accept: (url: string) => boolean, what: string): number {

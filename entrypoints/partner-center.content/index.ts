@@ -5,6 +5,7 @@ import { clientSessionTenant } from '../../lib/partner-center/urls';
 import { onPortalClick } from './handoff';
 import { startLearner } from './learner';
 import { swallowed } from '../../lib/swallowed';
+import { PARTNER_CENTER_HOST } from '../../lib/hosts';
 
 /**
  * Partner Center (customer pages, the customer list, Service requests) and M365's delegated-admin hop
@@ -21,7 +22,7 @@ export default defineContentScript({
       void send('clientSessionStarted', { ctid }, { retries: 3 }).catch(swallowed('reporting the client-session hop'));
       return;
     }
-    if (location.hostname !== 'partner.microsoft.com') return;
+    if (location.hostname !== PARTNER_CENTER_HOST) return;
     for (const type of ['click', 'auxclick', 'contextmenu'] as const) {
       ctx.addEventListener(document, type, (event) => onPortalClick(event as MouseEvent), { capture: true });
     }

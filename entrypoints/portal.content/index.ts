@@ -4,7 +4,7 @@ import type { TabStatus } from '../../lib/assistant/state';
 import { isPush } from '../../lib/messages/push';
 import { isDescribePageRequest } from '../../lib/report/missed-page';
 import { assistantRuns, whenAssistantRuns } from '../../lib/sentinel/handshake';
-import { portalOfHost } from '../../lib/form/route';
+import { portalOfHost } from '../../lib/hosts';
 import { AZURE_MATCHES, M365_MATCHES } from '../../lib/hosts';
 import { send } from '../../lib/messages/client';
 import { isSupportAddress, isSupportRoute } from '../../lib/sentinel/signature';

@@ -11,7 +11,8 @@ import type { Portal } from '../portal';
  * tabs lazily. Serves the Azure wizard (current and 2020–21 tab names), the Entra host and the M365 pane.
  */
 
-export { routeHint, portalOfHost, type RouteHint, type RouteKind, type RouteParams } from './route';
+export { routeHint, type RouteHint, type RouteKind, type RouteParams } from './route';
+export { portalOfHost } from '../hosts';
 export { findSupportRequestNumber } from './support-number';
 
 /** The visible part of the form. */

@@ -1,5 +1,6 @@
 import type { Portal } from '../portal';
 import { REQUEST_NUMBER } from '../ids';
+import { portalOfHost } from '../hosts';
 
 /**
  * Top-frame route hint: which support page a portal URL shows. The Azure route lives in the hash
@@ -63,15 +64,6 @@ function decode(value: string): string {
     }
   }
   return out;
-}
-
-/** Which portal a host name belongs to. */
-export function portalOfHost(host: string): Portal | null {
-  const name = host.toLowerCase();
-  if (/(^|\.)portal\.azure\.(com|us)$/.test(name) || name === 'entra.microsoft.com' || name === 'portal.microsoftazure.de') return 'azure';
-  if (/\.reactblade(-ms|-rc)?\.portal\.azure\.net$/.test(name)) return 'azure';
-  if (name === 'admin.microsoft.com' || name === 'admin.cloud.microsoft' || name === 'portal.office.com') return 'm365';
-  return null;
 }
 
 function pathParams(segments: string[], params: RouteParams): void {

@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { domainSchema, tenantIdSchema } from '../settings/schema';
 import type { MessageSpec } from './spec';
 import { PORTALS } from '../portal';
+import { PARTNER_CENTER_HOST } from '../hosts';
 
 /** Page text is data: every string from a page is bounded before it is kept. */
 const pageText = (max: number) => z.string().max(max);
@@ -10,7 +11,7 @@ const pageText = (max: number) => z.string().max(max);
 const partnerCenterUrl = z
   .string()
   .max(2048)
-  .refine((url) => URL.canParse(url) && new URL(url).protocol === 'https:' && new URL(url).hostname === 'partner.microsoft.com');
+  .refine((url) => URL.canParse(url) && new URL(url).protocol === 'https:' && new URL(url).hostname === PARTNER_CENTER_HOST);
 
 const customerRef = z.object({
   name: z.string().trim().min(1).max(120).optional(),

@@ -1,6 +1,7 @@
 import { isTenantId } from '../tenant/signal';
 import { urlTenantSignals } from '../tenant/url-signals';
 import type { Portal } from '../portal';
+import { PARTNER_CENTER_HOST, portalOfHost } from '../hosts';
 
 /**
  * Partner Center URLs: which customer page the partner is on (to remember the intended customer before
@@ -28,7 +29,6 @@ export interface PortalHandoff {
   destination: string | null;
 }
 
-const PARTNER_HOST = 'partner.microsoft.com';
 const LOCALE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
 /**
@@ -44,7 +44,7 @@ export function parsePartnerCenterUrl(url: string): PartnerCenterPage | null {
   } catch {
     return null;
   }
-  if (parsed.hostname.toLowerCase() !== PARTNER_HOST) return null;
+  if (parsed.hostname.toLowerCase() !== PARTNER_CENTER_HOST) return null;
   const segments = parsed.pathname
     .split('/')
     .filter(Boolean)
@@ -61,18 +61,16 @@ export function parsePartnerCenterUrl(url: string): PartnerCenterPage | null {
 }
 
 function hostKind(host: string, path: string): PortalHandoff['target'] {
-  if (host === 'portal.azure.com' || host.endsWith('.portal.azure.com') || host === 'entra.microsoft.com') return 'azure';
-  if (host === 'admin.microsoft.com' || host === 'admin.cloud.microsoft') return 'm365';
   // The legacy host is M365 only on the delegated-admin hop.
-  if (host === 'portal.office.com' && /^\/partner\//i.test(path)) return 'm365';
-  return 'other';
+  if (host === 'portal.office.com' && !/^\/partner\//i.test(path)) return 'other';
+  return portalOfHost(host) ?? 'other';
 }
 
 /**
  * Classify a link target (absolute, or relative to Partner Center) as the Azure portal, the M365 admin center
  * (`…/Partner/BeginClientSession.aspx?CTID=…&CSDEST=…`) or other, with the tenant id/domain it carries.
  */
-export function portalHandoff(href: string, base = `https://${PARTNER_HOST}/`): PortalHandoff {
+export function portalHandoff(href: string, base = `https://${PARTNER_CENTER_HOST}/`): PortalHandoff {
   const none: PortalHandoff = { target: 'other', tenantId: null, domain: null, destination: null };
   let parsed: URL;
   try {
@@ -102,7 +100,7 @@ export function serviceManagementUrl(pageUrl: string, tenantId: string | null): 
   const locale = page?.locale ? `/${page.locale}` : '';
   // Service management lives in the customers workspace of the v2 (or commerce2) dashboard.
   const dashboard = page?.dashboard === 'commerce2' ? 'commerce2' : 'v2';
-  const customers = `https://${PARTNER_HOST}${locale}/dashboard/${dashboard}/customers`;
+  const customers = `https://${PARTNER_CENTER_HOST}${locale}/dashboard/${dashboard}/customers`;
   return tenantId ? `${customers}/${tenantId.toLowerCase()}/servicemanagementpage` : `${customers}/list`;
 }
 
