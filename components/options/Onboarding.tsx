@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 
 export type OnboardingStep = 'profile' | 'tenants' | 'done';
@@ -27,8 +27,9 @@ interface Props {
  */
 export function Onboarding({ step, children, onNext, onBack, onShowAll, busy }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // Layout effect: the focus moves with the render that shows the step, not a frame later.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the focus moves to the heading each time the step changes
-  useEffect(() => heading.current?.focus(), [step]);
+  useLayoutEffect(() => heading.current?.focus(), [step]);
   const index = STEPS.indexOf(step);
   return (
     <section class="onboarding" aria-labelledby="onboarding-title" data-testid="onboarding" data-step={step}>

@@ -54,6 +54,7 @@ describe('options page', () => {
     const page = await optionsPage();
     expect(await page.$eval('[data-testid=onboarding]', (el) => (el as HTMLElement).dataset.step)).toBe('profile');
     // The step's heading has the focus, so a screen reader says where the partner is.
+    await page.waitForFunction(() => document.activeElement?.id === 'onboarding-title');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Your partner profile');
     expect(await axeViolations(page)).toEqual([]);
     // An empty profile does not pass the first step.
@@ -75,7 +76,7 @@ describe('options page', () => {
     await page.click('button ::-p-text(Save and continue)');
 
     await page.waitForSelector('[data-testid=onboarding][data-step=tenants]');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Your own tenants');
+    await page.waitForFunction(() => document.activeElement?.id === 'onboarding-title' && document.activeElement.textContent === 'Your own tenants');
     await page.click('button ::-p-text(Add own tenant)');
     await typeInto(page, '[id="ownTenants.0-name"]', 'Fabrikam Partners');
     await typeInto(page, '[id="ownTenants.0-tenantId"]', '11111111-1111-4111-8111-111111111111');
