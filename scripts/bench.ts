@@ -16,6 +16,7 @@ import { seedSettings } from '../test/e2e/support/settings.ts';
 import { renderToFilled, type FormShape } from './bench/latency.ts';
 import { median, meets, percentile, table, type Figure } from './bench/stats.ts';
 import { STORM, stormCost, type StormPlace } from './bench/storm.ts';
+import { bareIndexedDbWrites, staticPagePaint } from './bench/floors.ts';
 import { importTime, OPEN_TICKETS, popupFirstRow, trackerSearch, workerStart } from './bench/tickets.ts';
 import { makeEmptyTwin } from './bench/twin.ts';
 
@@ -82,6 +83,25 @@ try {
   }
 
   if (wanted('tickets')) {
+    // Chromium's own floor for the two goals below, in the empty twin: no product code runs.
+    const twin = await makeEmptyTwin(BUILT);
+    const floor = await launchWithExtension({ port: server.port, lang: 'en', extensionPath: twin });
+    try {
+      figures.push({
+        name: 'floor: a static extension page paints its one line: median',
+        value: median(await staticPagePaint(floor, POPUP_RUNS)),
+        unit: 'ms',
+        detail: `empty twin, ${POPUP_RUNS} openings, no script`,
+      });
+      figures.push({
+        name: 'floor: bare IndexedDB writes of 50,000 ticket records',
+        value: await bareIndexedDbWrites(floor, 50_000),
+        unit: 's',
+        detail: 'empty twin page, one transaction, the log’s key and five indexes',
+      });
+    } finally {
+      await floor.close();
+    }
     for (const [count, goal] of [
       [5_000, 50],
       [50_000, 100],

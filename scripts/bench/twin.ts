@@ -15,5 +15,10 @@ export async function makeEmptyTwin(builtDir: string): Promise<string> {
   const manifest = { manifest_version: 3, name: 'Empty twin', version: '1.0.0', background: { service_worker: 'background.js' }, content_scripts: contentScripts };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
   await writeFile(join(dir, 'background.js'), 'chrome.runtime.onInstalled.addListener(() => {});\n');
+  // The floor for an extension page: one line of static text, no script, no style sheet.
+  await writeFile(
+    join(dir, 'floor.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head><body><p elementtiming="floor">2400000000000001 · Contoso Ltd</p></body></html>',
+  );
   return dir;
 }
