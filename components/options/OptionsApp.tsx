@@ -142,13 +142,17 @@ export function OptionsApp({ initial, partnerDefaults: browserDefaults, onSave, 
     </p>
   );
 
+  const header = (
+    <header class="options__header">
+      <h1>{t('optionsTitle')}</h1>
+      <p>{t('optionsIntro')}</p>
+    </header>
+  );
+
   if (step !== null) {
     return (
       <main class="options">
-        <header class="options__header">
-          <h1>{t('optionsTitle')}</h1>
-          <p>{t('optionsIntro')}</p>
-        </header>
+        {header}
         <LockedPaths.Provider value={lockedPaths}>
           <Onboarding step={step} busy={busy} onNext={() => void nextStep()} onBack={() => setStep('profile')} onShowAll={() => setStep(null)}>
             {step === 'profile' ? <PartnerSection partner={draft.partner} errors={errors} onChange={edit('partner')} /> : null}
@@ -163,10 +167,7 @@ export function OptionsApp({ initial, partnerDefaults: browserDefaults, onSave, 
 
   return (
     <main class="options">
-      <header class="options__header">
-        <h1>{t('optionsTitle')}</h1>
-        <p>{t('optionsIntro')}</p>
-      </header>
+      {header}
       <PolicyNotice locks={locks} />
       <SetAsideNotice entries={asideEntries} onRestore={(entry) => void restoreAside(entry)} onDownload={(entry) => onDownloadSetAside?.(entry)} onDiscard={(entry) => void discardAside(entry)} />
       <form onSubmit={save} noValidate>
