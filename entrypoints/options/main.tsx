@@ -5,6 +5,8 @@ import { downloadText } from '../../lib/download';
 import { send } from '../../lib/messages/client';
 import { emptyPartnerDraft } from '../../lib/settings/draft';
 import { exportSettingsFile } from '../../lib/settings/file';
+import type { SetAsideView } from '../../lib/messages/settings-messages';
+import type { PolicyLocks } from '../../lib/settings/policy';
 import type { Settings } from '../../lib/settings/schema';
 import { watchManagedStorage } from '../../lib/storage/items';
 import { dropSovereignAccess, hasSovereignAccess, requestSovereignAccess } from './sovereign';
@@ -14,13 +16,25 @@ function downloadSettings(settings: Settings) {
   downloadText('csp-support-assistant-settings.json', 'application/json', exportSettingsFile(settings));
 }
 
+/** The newest drawing asked for: an older one that answers later must not cover it. */
+let latest = 0;
+
 async function draw(root: HTMLElement, revision: number) {
-  const [settings, sovereignGranted, setAside, locks] = await Promise.all([
-    send('getSettings', undefined, { retries: 3 }),
-    hasSovereignAccess(),
-    send('getSettingsSetAside', undefined, { retries: 3 }).catch(() => []),
-    send('getSettingsPolicy', undefined, { retries: 3 }),
-  ]);
+  latest = revision;
+  let loaded: [Settings, boolean, SetAsideView[], PolicyLocks];
+  try {
+    loaded = await Promise.all([
+      send('getSettings', undefined, { retries: 3 }),
+      hasSovereignAccess(),
+      send('getSettingsSetAside', undefined, { retries: 3 }).catch(() => []),
+      send('getSettingsPolicy', undefined, { retries: 3 }),
+    ]);
+  } catch (error) {
+    if (revision === latest) render(<p role="status">{t('loadFailed', error instanceof Error ? error.message : String(error))}</p>, root);
+    return;
+  }
+  if (revision !== latest) return;
+  const [settings, sovereignGranted, setAside, locks] = loaded;
   const partnerDefaults = emptyPartnerDraft(navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone);
   render(
     <OptionsApp
@@ -45,11 +59,10 @@ async function start(root: HTMLElement) {
   document.title = t('optionsTitle');
   render(<p>{t('loading')}</p>, root);
   let revision = 0;
-  const fail = (error: unknown) => render(<p role="status">{t('loadFailed', error instanceof Error ? error.message : String(error))}</p>, root);
   // Chrome delivers a policy some time after start-up, and an admin may change it while this page is
   // open: the page is drawn again from the settings then in effect.
-  watchManagedStorage(() => void draw(root, ++revision).catch(fail));
-  await draw(root, revision).catch(fail);
+  watchManagedStorage(() => void draw(root, ++revision));
+  await draw(root, revision);
 }
 
 const root = document.getElementById('app');
