@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-const STAGES = ['typecheck', 'lint', 'test:unit', 'build', 'lint:firefox', 'test:e2e', 'test:e2e:firefox'];
+const STAGES = ['typecheck', 'lint', 'imports', 'test:unit', 'build', 'lint:firefox', 'test:e2e', 'test:e2e:firefox'];
 
 rmSync('.test-results', { recursive: true, force: true });
 let status = 0;

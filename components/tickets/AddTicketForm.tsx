@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Customer } from '../../lib/settings/schema';
 import { t, tCode } from '../../lib/i18n';
-import { emptyNewTicketDraft, newTicketFromDraft, type DraftErrors, type NewTicketDraft } from '../../lib/tickets/form';
+import { emptyNewTicketDraft, newTicketFromDraft, type DraftErrors, type NewTicketDraft } from '../../lib/tickets/draft';
 import type { NewTicketInput } from '../../lib/tickets/schema';
 import { CustomerSuggestions, Field, SeveritySelect } from './fields';
 

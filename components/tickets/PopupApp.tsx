@@ -3,7 +3,7 @@ import type { TicketPage } from '../../lib/messages/ticket-messages';
 import type { Customer } from '../../lib/settings/schema';
 import type { TicketApi } from '../../lib/tickets/api';
 import { MissedPageReport } from './MissedPageReport';
-import { PopupHeader } from './PopupHeader';
+import { TicketHeader } from './TicketHeader';
 import { useChangeSignal } from './use-change-signal';
 import { TicketBoard } from './TicketBoard';
 
@@ -47,7 +47,7 @@ export function PopupApp({ trackerUrl, onOpenSettings, subscribeChanges, missedP
         pageSize={POPUP_PAGE_SIZE}
         paging="grow"
         reloadSignal={reloadSignal}
-        header={(openCount, startAdding) => <PopupHeader openCount={openCount} trackerUrl={trackerUrl} onAdd={startAdding} onOpenSettings={onOpenSettings} />}
+        header={(openCount, startAdding) => <TicketHeader title={t('ticketsTitle')} openCount={openCount} trackerUrl={trackerUrl} onAdd={startAdding} onOpenSettings={onOpenSettings} />}
       />
     </main>
   );

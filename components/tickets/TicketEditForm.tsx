@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Customer } from '../../lib/settings/schema';
 import { t } from '../../lib/i18n';
-import { draftFromTicket, editFromDraft, type DraftErrors, type TicketDraft } from '../../lib/tickets/form';
+import { draftFromTicket, editFromDraft, type DraftErrors, type TicketDraft } from '../../lib/tickets/draft';
 import type { Ticket, TicketPatchInput } from '../../lib/tickets/schema';
 import { CustomerSuggestions, Field, SeveritySelect } from './fields';
 

@@ -6,6 +6,7 @@ import type { TicketView } from '../../lib/tickets/view';
 import type { TicketApi } from '../../lib/tickets/api';
 import { TicketBoard } from './TicketBoard';
 import { useChangeSignal } from './use-change-signal';
+import { TicketHeader } from './TicketHeader';
 import { TicketTransfer } from './TicketTransfer';
 
 interface Props {
@@ -42,26 +43,7 @@ export function TrackerApp({ onOpenSettings, onExport, onImport, subscribeChange
         pageSize={TRACKER_PAGE_SIZE}
         paging="pages"
         reloadSignal={reloadSignal}
-        header={(openCount, startAdding) => (
-          <header class="bar">
-            <div class="bar__title">
-              <h1>{t('trackerTitle')}</h1>
-              {openCount !== null ? (
-                <span class="bar__count" data-testid="open-count">
-                  {t('openCount', String(openCount))}
-                </span>
-              ) : null}
-            </div>
-            <div class="bar__actions">
-              <button type="button" class="btn btn--primary" onClick={startAdding} data-action="add">
-                {t('addTicket')}
-              </button>
-              <button type="button" class="btn btn--link" onClick={onOpenSettings} data-action="settings">
-                {t('settingsLink')}
-              </button>
-            </div>
-          </header>
-        )}
+        header={(openCount, startAdding) => <TicketHeader title={t('trackerTitle')} openCount={openCount} onAdd={startAdding} onOpenSettings={onOpenSettings} />}
       />
       <TicketTransfer onExport={onExport} onImport={importAndReload} />
     </main>

@@ -1,8 +1,8 @@
-import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { t, uiLanguage } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import { downloadText } from '../../lib/download';
 import { send } from '../../lib/messages/client';
+import { type Draw, startPage } from '../../lib/page-start';
 import { emptyPartnerDraft } from '../../lib/settings/draft';
 import { exportSettingsFile } from '../../lib/settings/file';
 import type { SetAsideView } from '../../lib/messages/settings-messages';
@@ -19,7 +19,7 @@ function downloadSettings(settings: Settings) {
 /** The newest drawing asked for: an older one that answers later must not cover it. */
 let latest = 0;
 
-async function draw(root: HTMLElement, revision: number) {
+async function drawOptions(draw: Draw, revision: number) {
   latest = revision;
   let loaded: [Settings, boolean, SetAsideView[], PolicyLocks];
   try {
@@ -30,13 +30,13 @@ async function draw(root: HTMLElement, revision: number) {
       send('getSettingsPolicy', undefined, { retries: 3 }),
     ]);
   } catch (error) {
-    if (revision === latest) render(<p role="status">{t('loadFailed', error instanceof Error ? error.message : String(error))}</p>, root);
+    if (revision === latest) draw(<p role="status">{t('loadFailed', error instanceof Error ? error.message : String(error))}</p>);
     return;
   }
   if (revision !== latest) return;
   const [settings, sovereignGranted, setAside, locks] = loaded;
   const partnerDefaults = emptyPartnerDraft(navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone);
-  render(
+  draw(
     <OptionsApp
       key={revision}
       initial={settings}
@@ -50,20 +50,15 @@ async function draw(root: HTMLElement, revision: number) {
       onDownloadSetAside={(entry) => downloadText(`csp-support-assistant-settings-set-aside-${entry.at}.json`, 'application/json', entry.text)}
       sovereign={{ granted: sovereignGranted, grant: requestSovereignAccess, revoke: dropSovereignAccess }}
     />,
-    root,
   );
 }
 
-async function start(root: HTMLElement) {
-  document.documentElement.lang = uiLanguage();
-  document.title = t('optionsTitle');
-  render(<p>{t('loading')}</p>, root);
+async function show(draw: Draw) {
   let revision = 0;
   // Chrome delivers a policy some time after start-up, and an admin may change it while this page is
   // open: the page is drawn again from the settings then in effect.
-  watchManagedStorage(() => void draw(root, ++revision));
-  await draw(root, revision);
+  watchManagedStorage(() => void drawOptions(draw, ++revision));
+  await drawOptions(draw, revision);
 }
 
-const root = document.getElementById('app');
-if (root) void start(root);
+void startPage(t('optionsTitle'), show, (reason) => t('loadFailed', reason));

@@ -1,69 +1,55 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { TrackerApp, TRACKER_PAGE_SIZE } from '../../components/tickets/TrackerApp';
-import { t, uiLanguage } from '../../lib/i18n';
+import { loadErrorText } from '../../components/tickets/format';
 import { copyText } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
+import { t } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
-import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
-import { loadErrorText } from '../../components/tickets/format';
-import '../../components/tickets/tickets.css';
+import { type Draw, startPage } from '../../lib/page-start';
 import { swallowed } from '../../lib/swallowed';
+import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
+import '../../components/tickets/tickets.css';
 
 /** "#ticket=<id>" from a notification click. */
 function linkedTicketId(): string | null {
   return new URLSearchParams(location.hash.replace(/^#/, '')).get('ticket');
 }
 
-async function start(root: HTMLElement) {
-  document.documentElement.lang = uiLanguage();
-  document.title = t('trackerTitle');
+async function show(draw: Draw) {
   const api = createTicketApi();
   // Listening starts before the first list is fetched: a write in between still reloads it.
   const subscribeChanges = watchTicketChanges();
   const linkedId = linkedTicketId();
-  render(<p class="hint">{t('loading')}</p>, root);
-  try {
-    const [settings, linked] = await Promise.all([
-      send('getSettings', undefined, { retries: 3 }),
-      linkedId
-        ? send('getTicket', { id: linkedId }, { retries: 3 }).catch((error: unknown) => {
-            // The list still opens; only the linked request is not pinned on top.
-            swallowed('reading the linked ticket')(error);
-            return null;
-          })
-        : Promise.resolve(null),
-    ]);
-    // The linked ticket is pinned on top when it is not on the first page (closed, or far down).
-    const initialPage = await api.list({ status: 'open', offset: 0, limit: TRACKER_PAGE_SIZE });
-    render(
-      <TrackerApp
-        api={api}
-        subscribeChanges={subscribeChanges}
-        customers={settings.customers}
-        leadTimeMinutes={settings.sla.leadTimeMinutes}
-        initialPage={initialPage}
-        highlightId={linked ? linked.ticket.id : null}
-        pinned={linked}
-        onOpenSettings={() => void browser.runtime.openOptionsPage()}
-        onCopyText={copyText}
-        onExport={async (format) => {
-          const file = await send('exportTickets', { format }, { retries: 3 });
-          downloadText(file.fileName, file.mimeType, file.text);
-        }}
-        onImport={(text) => send('importTickets', { text }, { retries: 3 })}
-      />,
-      root,
-    );
-  } catch (error) {
-    render(
-      <p role="status" class="notice notice--error">
-        {t('loadTicketsFailed', loadErrorText(error instanceof Error ? error.message : String(error)))}
-      </p>,
-      root,
-    );
-  }
+  const [settings, linked] = await Promise.all([
+    send('getSettings', undefined, { retries: 3 }),
+    linkedId
+      ? send('getTicket', { id: linkedId }, { retries: 3 }).catch((error: unknown) => {
+          // The list still opens; only the linked request is not pinned on top.
+          swallowed('reading the linked ticket')(error);
+          return null;
+        })
+      : Promise.resolve(null),
+  ]);
+  // The linked ticket is pinned on top when it is not on the first page (closed, or far down).
+  const initialPage = await api.list({ status: 'open', offset: 0, limit: TRACKER_PAGE_SIZE });
+  draw(
+    <TrackerApp
+      api={api}
+      subscribeChanges={subscribeChanges}
+      customers={settings.customers}
+      leadTimeMinutes={settings.sla.leadTimeMinutes}
+      initialPage={initialPage}
+      highlightId={linked ? linked.ticket.id : null}
+      pinned={linked}
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      onCopyText={copyText}
+      onExport={async (format) => {
+        const file = await send('exportTickets', { format }, { retries: 3 });
+        downloadText(file.fileName, file.mimeType, file.text);
+      }}
+      onImport={(text) => send('importTickets', { text }, { retries: 3 })}
+    />,
+  );
 }
 
-const root = document.getElementById('app');
-if (root) void start(root);
+void startPage(t('trackerTitle'), show, (reason) => t('loadTicketsFailed', loadErrorText(reason)));

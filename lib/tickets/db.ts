@@ -1,9 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { TicketRecord } from './records';
 
-export { createTicketStore, DuplicateTicketNumberError, type ImportSummary, type TicketStore } from './store';
-export type { TicketRecord };
-
 /**
  * The IndexedDB database behind the ticket log. The background owns it; the popup, the tracker and
  * the content scripts reach it only through the background's ticket messages

@@ -3,7 +3,8 @@ import { createAssistantHandlers } from '../../../entrypoints/background/assista
 import { createTabRecords } from '../../../lib/assistant/tab-records';
 import { tabRecordItem } from '../../../lib/storage/items';
 import { freshBrowserStorage } from '../support/storage';
-import { createTicketStore, openTicketDb } from '../../../lib/tickets/db';
+import { openTicketDb } from '../../../lib/tickets/db';
+import { createTicketStore } from '../../../lib/tickets/store';
 import { partnerSettings } from '../assistant/fixtures';
 
 const START = Date.UTC(2026, 10, 23, 9, 30);

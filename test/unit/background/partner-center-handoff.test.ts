@@ -8,7 +8,8 @@ import { buildAssistantState } from '../../../lib/assistant/build-state';
 import { INTENT_TTL_MS, OPENER_WINDOW_MS } from '../../../lib/partner-center/intent';
 import type { Settings } from '../../../lib/settings/schema';
 import { createSettingsStore } from '../../../lib/settings/store';
-import { createTicketStore, openTicketDb } from '../../../lib/tickets/db';
+import { openTicketDb } from '../../../lib/tickets/db';
+import { createTicketStore } from '../../../lib/tickets/store';
 import type { TenantSignal } from '../../../lib/tenant/signal';
 import { CONTOSO_ID, NORTHWIND_ID, partnerSettings } from '../assistant/fixtures';
 

@@ -1,18 +1,8 @@
 import { deleteDB, openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import {
-  createTicketStore,
-  DuplicateTicketNumberError,
-  NewerTicketDbError,
-  openTicketDb,
-  ticketDbConnection,
-  TICKET_DB_VERSION,
-  upgradeTicketDb,
-  type TicketDb,
-  type TicketDbSchema,
-  type TicketStore,
-} from '../../../lib/tickets/db';
+import { NewerTicketDbError, openTicketDb, ticketDbConnection, TICKET_DB_VERSION, upgradeTicketDb, type TicketDb, type TicketDbSchema } from '../../../lib/tickets/db';
+import { createTicketStore, DuplicateTicketNumberError, type TicketStore } from '../../../lib/tickets/store';
 import type { Ticket } from '../../../lib/tickets/schema';
 import { newInput, storedTicket, T0, TENANT } from './fixtures';
 

@@ -46,6 +46,12 @@ function checkCommon(draft: TicketDraft): DraftErrors {
   return errors;
 }
 
+/** What both drafts send as typed, once checked. */
+function commonValue(draft: TicketDraft) {
+  const number = normaliseNumber(draft.number);
+  return { number: number === '' ? null : number, severity: draft.severity, title: draft.title.trim() };
+}
+
 export function draftFromTicket(ticket: Ticket): TicketDraft {
   return { number: ticket.number ?? '', severity: ticket.severity, customerName: ticket.customer.name, title: ticket.title };
 }
@@ -54,16 +60,7 @@ export function draftFromTicket(ticket: Ticket): TicketDraft {
 export function editFromDraft(draft: TicketDraft, ticket: Ticket, customers: readonly Customer[]): DraftResult<TicketPatchInput> {
   const errors = checkCommon(draft);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const number = normaliseNumber(draft.number);
-  return {
-    ok: true,
-    value: {
-      number: number === '' ? null : number,
-      severity: draft.severity,
-      customer: customerFromName(draft.customerName, customers, ticket.customer),
-      title: draft.title.trim(),
-    },
-  };
+  return { ok: true, value: { ...commonValue(draft), customer: customerFromName(draft.customerName, customers, ticket.customer) } };
 }
 
 /** "YYYY-MM-DDTHH:MM" in local time, the value a datetime-local input shows. */
@@ -85,17 +82,14 @@ export function newTicketFromDraft(draft: NewTicketDraft, customers: readonly Cu
   // The minute shown rounds down, so "now" typed in the form can be up to a minute ahead.
   else if (createdAt > now + 60_000) errors.createdAt = 'errFutureTime';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const number = normaliseNumber(draft.number);
   return {
     ok: true,
     value: {
-      number: number === '' ? null : number,
+      ...commonValue(draft),
       portal: draft.portal,
       customer: customerFromName(draft.customerName, customers),
-      severity: draft.severity,
       breakFix: draft.breakFix,
       issueType: draft.breakFix ? 'technical' : null,
-      title: draft.title.trim(),
       createdAt: Math.min(createdAt, now),
     },
   };

@@ -1,18 +1,20 @@
 import { t } from '../../lib/i18n';
 
 interface Props {
+  title: string;
   openCount: number | null;
-  trackerUrl: string;
   onAdd: () => void;
   onOpenSettings: () => void;
+  /** The popup links to the full tracker; the tracker itself leaves this out. */
+  trackerUrl?: string;
 }
 
-/** The popup's title bar: open count, add, and the ways to the full tracker and the settings. */
-export function PopupHeader({ openCount, trackerUrl, onAdd, onOpenSettings }: Props) {
+/** The title bar of the popup and of the tracker: open count, add, and the ways to the tracker and the settings. */
+export function TicketHeader({ title, openCount, onAdd, onOpenSettings, trackerUrl }: Props) {
   return (
     <header class="bar">
       <div class="bar__title">
-        <h1>{t('ticketsTitle')}</h1>
+        <h1>{title}</h1>
         {openCount !== null ? (
           <span class="bar__count" data-testid="open-count">
             {t('openCount', String(openCount))}
@@ -23,9 +25,11 @@ export function PopupHeader({ openCount, trackerUrl, onAdd, onOpenSettings }: Pr
         <button type="button" class="btn btn--primary" onClick={onAdd} data-action="add">
           {t('addTicket')}
         </button>
-        <a class="btn btn--link" href={trackerUrl} target="_blank" rel="noopener" data-action="tracker">
-          {t('openTracker')}
-        </a>
+        {trackerUrl !== undefined ? (
+          <a class="btn btn--link" href={trackerUrl} target="_blank" rel="noopener" data-action="tracker">
+            {t('openTracker')}
+          </a>
+        ) : null}
         <button type="button" class="btn btn--link" onClick={onOpenSettings} data-action="settings">
           {t('settingsLink')}
         </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromTicket, editFromDraft, emptyNewTicketDraft, newTicketFromDraft, toDateTimeLocal } from '../../../lib/tickets/form';
+import { draftFromTicket, editFromDraft, emptyNewTicketDraft, newTicketFromDraft, toDateTimeLocal } from '../../../lib/tickets/draft';
 import { HOUR, T0, ticketAged } from './helpers';
 
 describe('edit form', () => {
