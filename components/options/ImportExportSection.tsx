@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { FieldIssue } from '../../lib/settings/issues';
-import { t, tCode } from '../../lib/i18n';
+import type { FieldIssue } from '../../lib/issues';
+import { t } from '../../lib/i18n';
+import { IssueList } from '../shared/IssueList';
 import { Section } from './fields';
 
 export type ImportOutcome = { ok: true; fileName: string } | { ok: false; fileName: string; issues: FieldIssue[] };
@@ -59,13 +60,7 @@ function ImportReport({ outcome }: { outcome: ImportOutcome }) {
   return (
     <div role="status" class="notice notice--error" data-testid="import-report">
       <p>{t('importFailed', outcome.fileName)}</p>
-      <ul>
-        {outcome.issues.map((issue) => (
-          <li key={`${issue.path}:${issue.messageKey}`}>
-            <code>{issue.path || t('wholeFile')}</code>: {tCode(issue.messageKey)}
-          </li>
-        ))}
-      </ul>
+      <IssueList issues={outcome.issues} />
     </div>
   );
 }

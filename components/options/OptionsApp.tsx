@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fromDraft, toDraft, withManagedPartner, type PartnerDraft, type SettingsDraft } from '../../lib/settings/draft';
 import { NO_LOCKS, type PolicyLocks } from '../../lib/settings/policy';
-import { issuesByPath, type FieldIssue } from '../../lib/settings/issues';
+import { issuesByPath, type FieldIssue } from '../../lib/issues';
 import type { SetAsideView } from '../../lib/messages/settings-messages';
 import type { Settings } from '../../lib/settings/schema';
 import { t, tCode } from '../../lib/i18n';

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ImportTicketsResult } from '../../lib/messages/ticket-messages';
-import { t, tCode } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
+import { IssueList } from '../shared/IssueList';
 
 interface Props {
   onExport: (format: 'json' | 'csv') => Promise<void>;
@@ -81,13 +82,7 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
   return (
     <div class="notice notice--error" role="status" data-testid="import-result">
       <p>{t('importTicketsFailed', [outcome.fileName])}</p>
-      <ul>
-        {result.errors.map((error) => (
-          <li key={`${error.path}:${error.message}`}>
-            {error.path ? <code>{error.path}</code> : t('wholeFile')}: {tCode(error.message)}
-          </li>
-        ))}
-      </ul>
+      <IssueList issues={result.issues} />
     </div>
   );
 }

@@ -15,7 +15,7 @@ export function createSettingsHandlers(store: SettingsStore): Pick<Handlers, Set
     saveSettings: ({ settings, base }) => store.save(settings, base),
     importSettings: async ({ text }) => {
       const parsed = parseSettingsFile(text);
-      return parsed.ok ? store.save(parsed.settings) : parsed;
+      return parsed.ok ? store.save(parsed.value) : parsed;
     },
     async getSettingsSetAside() {
       await store.read(); // a bad value is set aside on the first read

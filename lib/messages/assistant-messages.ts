@@ -2,7 +2,7 @@ import { z } from '../zod';
 import type { AssistantState, TabStatus } from '../assistant/state';
 import type { MessageSpec } from './spec';
 import { REQUEST_NUMBER } from '../ids';
-import { CONTACT_METHODS, PORTALS } from '../portal';
+import { CONTACT_METHODS } from '../portal';
 import { SEVERITIES, TICKET_SEVERITIES } from '../severity';
 
 /** Page text is data: every string from a page is bounded before it is kept. */

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import type { FieldIssue } from '../settings/issues';
+import type { FieldIssue } from '../issues';
 import type { SaveResult } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import type { PolicyLocks } from '../settings/policy';

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { tenantIdSchema } from '../settings/schema';
 import { MAX_PAGE_SIZE } from '../tickets/bounds';
-import type { FileError } from '../tickets/export-file';
+import type { FieldIssue } from '../issues';
 import type { UnshowableTicket } from '../tickets/showable';
 import type { ImportSummary } from '../tickets/store';
 import { TICKET_ACTIONS } from '../tickets/actions';
@@ -72,7 +72,7 @@ export interface TicketPage {
 
 export type SaveTicketResult = { ok: true; view: TicketView } | { ok: false; error: string };
 
-export type ImportTicketsResult = { ok: true; summary: ImportSummary } | { ok: false; errors: FileError[] };
+export type ImportTicketsResult = { ok: true; summary: ImportSummary } | { ok: false; issues: FieldIssue[] };
 
 export interface TicketResponses {
   logTicket: { view: TicketView; created: boolean };

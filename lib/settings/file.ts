@@ -1,6 +1,5 @@
-import { parseJsonText } from '../json-text';
+import { type FileReadResult, fileFailure, fileIssues, readJsonFile } from '../import-file';
 import { z } from '../zod';
-import { toFieldIssues, type FieldIssue } from './issues';
 import { uniqueTenants, businessHoursSchema, customerSchema, partnerProfileSchema, SETTINGS_VERSION, settingsSchema, slaPolicySchema, switchesSchema, tenantSchema, type Settings } from './schema';
 
 /**
@@ -8,7 +7,8 @@ import { uniqueTenants, businessHoursSchema, customerSchema, partnerProfileSchem
  * required; SLA policy, business hours and switches are optional and take their defaults.
  */
 export const SETTINGS_FILE_FORMAT = 'csp-support-assistant/settings';
-const MAX_FILE_BYTES = 2_000_000;
+/** Far above any real partner's settings (5,000 customers fit in about 1 MB); guards the import box. */
+export const MAX_SETTINGS_FILE_CHARS = 2_000_000;
 
 const settingsFileSchema = z.object({
   format: z.literal(SETTINGS_FILE_FORMAT, { error: 'errFileFormat' }),
@@ -21,27 +21,20 @@ const settingsFileSchema = z.object({
   switches: switchesSchema.optional(),
 });
 
-export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false; issues: FieldIssue[] };
-
-/** Parses a settings file's text. Never throws: every problem becomes an issue with its field path. */
-export function parseSettingsFile(text: string): SettingsFileResult {
-  if (text.length > MAX_FILE_BYTES) return fail('', 'errFileTooLarge');
-  const read = parseJsonText(text);
-  if (!read.ok) return fail(read.path, read.messageKey);
-  const json = read.json;
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail('', 'errFileFormat');
+/** Parses a settings file's text (lib/import-file.ts). Never throws: every problem becomes an issue with its field path. */
+export function parseSettingsFile(text: string): FileReadResult<Settings> {
+  const read = readJsonFile(text, MAX_SETTINGS_FILE_CHARS);
+  if (!read.ok) return read;
+  const json = read.value;
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return fileFailure('', 'errFileFormat');
   const parsed = settingsFileSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, issues: fileIssues(parsed.error.issues) };
   const { format: _format, ...rest } = parsed.data;
-  return { ok: true, settings: settingsSchema.parse(rest) };
+  return { ok: true, value: settingsSchema.parse(rest) };
 }
 
 /** The settings as a file the partner can keep, share with colleagues or import elsewhere. */
 export function exportSettingsFile(settings: Settings): string {
   const { version, partner, ownTenants, customers, sla, businessHours, switches } = settings;
   return `${JSON.stringify({ format: SETTINGS_FILE_FORMAT, version, partner, ownTenants, customers, sla, businessHours, switches }, null, 2)}\n`;
-}
-
-function fail(path: string, messageKey: string): SettingsFileResult {
-  return { ok: false, issues: [{ path, messageKey }] };
 }

@@ -1,6 +1,6 @@
 import type { Severity } from '../severity';
-import type { FieldIssue } from './issues';
-import { toFieldIssues } from './issues';
+import type { FieldIssue } from '../issues';
+import { toFieldIssues } from '../issues';
 import {
   businessHoursSchema,
   customerSchema,

@@ -1,5 +1,5 @@
 import type { z } from '../zod';
-import { toFieldIssues, type FieldIssue } from './issues';
+import { toFieldIssues, type FieldIssue } from '../issues';
 import { isRecord, migrateSettings, UnknownSettingsVersionError } from './migrate';
 import { businessHoursSchema, customerSchema, defaultSettings, partnerProfileSchema, settingsSchema, slaPolicySchema, switchesSchema, tenantSchema, type Settings } from './schema';
 

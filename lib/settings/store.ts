@@ -2,7 +2,7 @@ import { createQueue } from '../queue';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { readManagedStorage, setAsideItem, settingsItem } from '../storage/items';
 import { readAs, setAsideListSchema, type SetAside } from '../storage/records';
-import { toFieldIssues, type FieldIssue } from './issues';
+import { toFieldIssues, type FieldIssue } from '../issues';
 import { mergeSettings } from './merge';
 import { applyPolicy, readPolicy, withoutManaged, type PolicyReading } from './policy';
 import { salvageSettings } from './salvage';

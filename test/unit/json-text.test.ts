@@ -23,11 +23,11 @@ describe('reading a JSON file', () => {
   it('a BOM is dropped and text that is no JSON is refused, the same in both file kinds', () => {
     expect(parseJsonText('\uFEFF{"a":1}')).toEqual({ ok: true, json: { a: 1 } });
     expect(parseSettingsFile('{"format":')).toEqual({ ok: false, issues: [{ path: '', messageKey: 'errFileNotJson' }] });
-    expect(parseTicketsFile('{"format":')).toEqual({ ok: false, errors: [{ path: '', message: 'errFileNotJson' }] });
+    expect(parseTicketsFile('{"format":')).toEqual({ ok: false, issues: [{ path: '', messageKey: 'errFileNotJson' }] });
   });
 
   it('a settings file and a tickets file with a repeated key are refused, naming it', () => {
     expect(parseSettingsFile('{"format":"csp-support-assistant/settings","format":"x"}')).toEqual({ ok: false, issues: [{ path: 'format', messageKey: 'errDuplicateKey' }] });
-    expect(parseTicketsFile('{"format":"csp-support-assistant/tickets","version":1,"version":1,"tickets":[]}')).toEqual({ ok: false, errors: [{ path: 'version', message: 'errDuplicateKey' }] });
+    expect(parseTicketsFile('{"format":"csp-support-assistant/tickets","version":1,"version":1,"tickets":[]}')).toEqual({ ok: false, issues: [{ path: 'version', messageKey: 'errDuplicateKey' }] });
   });
 });

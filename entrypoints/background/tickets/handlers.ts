@@ -103,7 +103,7 @@ export function createTicketHandlers({ store, settings, now }: Deps): Pick<Handl
       // Parsed and validated as a whole before the database is touched; importMany is one transaction.
       const parsed = parseTicketsFile(text);
       if (!parsed.ok) return parsed;
-      return { ok: true, summary: await store.importMany(parsed.tickets) };
+      return { ok: true, summary: await store.importMany(parsed.value.tickets) };
     },
   };
 }

@@ -188,8 +188,8 @@ describe('export and import', () => {
     const bad = { ...storedTicket({ id: '0b6f2d1e-8c1a-4e5b-9a7d-3f2e1d0c9b02', number: '2403040010009002' }), createdAt: 'yesterday' };
     const text = serializeTicketsFile([good], T0).replace(/"tickets": \[/, `"tickets": [${JSON.stringify(bad)},`);
     const result = await handlers().importTickets({ text }, sender);
-    expect(result).toMatchObject({ ok: false, errors: [{ path: 'tickets.0.createdAt', message: 'errTimestamp' }] });
-    expect(await handlers().importTickets({ text: 'not json' }, sender)).toEqual({ ok: false, errors: [{ path: '', message: 'errFileNotJson' }] });
+    expect(result).toMatchObject({ ok: false, issues: [{ path: 'tickets.0.createdAt', messageKey: 'errTimestamp' }] });
+    expect(await handlers().importTickets({ text: 'not json' }, sender)).toEqual({ ok: false, issues: [{ path: '', messageKey: 'errFileNotJson' }] });
     expect(await store.count()).toBe(1);
   });
 });

@@ -89,7 +89,7 @@ describe('fuzz: settings files', () => {
         expect(result.ok).toBe(parsed.ok);
         if (parsed.ok) {
           stats.accepted += 1;
-          expect(settingsSchema.safeParse(parsed.settings).success).toBe(true);
+          expect(settingsSchema.safeParse(parsed.value).success).toBe(true);
           return;
         }
         stats.rejected += 1;
@@ -109,12 +109,12 @@ describe('fuzz: tickets files', () => {
       fc.property(fc.oneof(anyJson.chain(asText), mutated(VALID_TICKETS).chain(asText), fc.string()), (text) => {
         const parsed = parseTicketsFile(text);
         if (parsed.ok) {
-          for (const ticket of parsed.tickets) expect(ticketSchema.safeParse(ticket).success).toBe(true);
+          for (const ticket of parsed.value.tickets) expect(ticketSchema.safeParse(ticket).success).toBe(true);
           // Whatever an import accepts can be shown: nothing it lets in is set apart later.
-          expect(partitionShowable(parsed.tickets, Date.now()).unshowable).toEqual([]);
+          expect(partitionShowable(parsed.value.tickets, Date.now()).unshowable).toEqual([]);
           return;
         }
-        expect(namesWhatFailed(parsed.errors.map((error) => ({ path: error.path, key: error.message })))).toBe(true);
+        expect(namesWhatFailed(parsed.issues.map((issue) => ({ path: issue.path, key: issue.messageKey })))).toBe(true);
       }),
       { numRuns: RUNS },
     );

@@ -10,17 +10,17 @@ describe('parseSettingsFile', () => {
     const result = parseSettingsFile(JSON.stringify(validSettingsFile()));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.settings.partner?.country).toBe('ES');
-    expect(result.settings.customers[0]).toMatchObject({ domains: ['contoso.onmicrosoft.com'], source: 'manual' });
-    expect(result.settings.sla.targetMinutes).toEqual({ E: 60, A: 120, B: 240, C: 480 });
-    expect(result.settings.businessHours.days).toEqual([1, 2, 3, 4, 5]);
-    expect(result.settings.switches.prefillSupportPlan).toBe(true);
+    expect(result.value.partner?.country).toBe('ES');
+    expect(result.value.customers[0]).toMatchObject({ domains: ['contoso.onmicrosoft.com'], source: 'manual' });
+    expect(result.value.sla.targetMinutes).toEqual({ E: 60, A: 120, B: 240, C: 480 });
+    expect(result.value.businessHours.days).toEqual([1, 2, 3, 4, 5]);
+    expect(result.value.switches.prefillSupportPlan).toBe(true);
   });
 
   it('round-trips through export', () => {
     const first = parseSettingsFile(JSON.stringify(validSettingsFile()));
     if (!first.ok) throw new Error('fixture invalid');
-    const again = parseSettingsFile(exportSettingsFile(first.settings));
+    const again = parseSettingsFile(exportSettingsFile(first.value));
     expect(again).toEqual(first);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { businessHoursSchema, partnerProfileSchema, tenantSchema } from '../../../lib/settings/schema';
-import { toFieldIssues } from '../../../lib/settings/issues';
+import { toFieldIssues } from '../../../lib/issues';
 
 const partner = {
   companyName: 'Fabrikam',
