@@ -18,7 +18,8 @@ import { startTicketBackground } from './tickets';
 export default defineBackground(() => {
   // One ticket store for every handler (the database opens lazily in the extension's origin);
   // its writes keep SLA alarms, notifications and the badge up to date.
-  // One settings store: its queue serialises every settings write (options page, Partner Center, the panel).
+  // One settings store: its queue serialises every settings write (options page, Partner Center, the panel),
+  // and every reader here shares its one cached reading.
   const settingsStore = createSettingsStore();
   const settings = () => settingsStore.read();
   const { store: tickets, handlers: ticketHandlers } = startTicketBackground(settings);

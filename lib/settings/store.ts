@@ -1,6 +1,6 @@
 import { createQueue } from '../queue';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { readManagedStorage, setAsideItem, settingsItem } from '../storage/items';
+import { readManagedStorage, setAsideItem, settingsItem, watchManagedStorage } from '../storage/items';
 import { readAs, setAsideListSchema, type SetAside } from '../storage/records';
 import { toFieldIssues, type FieldIssue } from '../issues';
 import { mergeSettings } from './merge';
@@ -14,7 +14,11 @@ export interface SettingsItems {
   setAside: WxtStorageItem<unknown, Record<string, unknown>>;
   /** What the organisation's policy holds (managed storage); read only. */
   managed: () => Promise<unknown>;
+  /** Calls back when the policy changes (an admin's update reaching the browser). */
+  watchManaged: (onChange: () => void) => void;
 }
+
+const EXTENSION_ITEMS: SettingsItems = { settings: settingsItem, setAside: setAsideItem, managed: readManagedStorage, watchManaged: watchManagedStorage };
 
 const MAX_SET_ASIDE = 5;
 
@@ -40,9 +44,19 @@ const failed = (messageKey: string): SaveResult => ({ ok: false, issues: [{ path
  * readable rest is written back, and nothing is lost. Every read and write sees the settings in
  * effect (the organisation's managed values over the partner's, policy.ts); only the partner's own
  * part is stored.
+ *
+ * Reads are answered from one cached reading (every ticket listed and every state pushed to a tab
+ * needs the settings): it is dropped by every write and whenever the stored value or the policy
+ * changes. Writes always read afresh, inside the queue.
  */
-export function createSettingsStore(items: SettingsItems = { settings: settingsItem, setAside: setAsideItem, managed: readManagedStorage }, now: () => number = Date.now) {
+export function createSettingsStore(items: SettingsItems = EXTENSION_ITEMS, now: () => number = Date.now) {
   const serial = createQueue();
+  let cached: Promise<Settings> | null = null;
+  const forget = () => {
+    cached = null;
+  };
+  items.settings.watch(forget);
+  items.watchManaged(forget);
 
   async function policy(): Promise<PolicyReading> {
     return readPolicy(await items.managed());
@@ -66,8 +80,11 @@ export function createSettingsStore(items: SettingsItems = { settings: settingsI
 
   /** One storage write for both values: the repaired settings never land without their set-aside original. */
   async function write(change: { setAside?: SetAside[]; settings?: Settings }): Promise<boolean> {
+    forget();
     try {
       await storage.setItems([...(change.setAside ? [{ item: items.setAside, value: change.setAside }] : []), ...(change.settings ? [{ item: items.settings, value: change.settings }] : [])]);
+      // A read that began while this was written may hold the old value.
+      forget();
       return true;
     } catch (error) {
       // Quota or a storage fault: the caller tells the partner; what was stored stays as it was.
@@ -85,17 +102,29 @@ export function createSettingsStore(items: SettingsItems = { settings: settingsI
     return { ok: true, settings: applyPolicy(parsed.data, managed), ...(merged && { merged }) };
   }
 
+  /** The settings as stored now; a value that does not validate is repaired once (its original set aside). */
+  async function readFresh(): Promise<Settings> {
+    const { settings, repair } = await current();
+    if (repair) {
+      await serial(async () => {
+        const again = await current(); // another write may have repaired it meanwhile
+        if (again.repair) await write(again.repair);
+      });
+    }
+    return settings;
+  }
+
   return {
-    /** The settings; a value that does not validate is repaired once (its original set aside). Never throws on bad data. */
-    async read(): Promise<Settings> {
-      const { settings, repair } = await current();
-      if (repair) {
-        await serial(async () => {
-          const again = await current(); // another write may have repaired it meanwhile
-          if (again.repair) await write(again.repair);
-        });
-      }
-      return settings;
+    /** The settings in effect, from the cached reading when there is one. Never throws on bad data. */
+    read(): Promise<Settings> {
+      if (cached) return cached;
+      const reading = readFresh();
+      cached = reading;
+      // A failed reading (storage unavailable) is not kept: the next read tries again.
+      reading.catch(() => {
+        if (cached === reading) forget();
+      });
+      return reading;
     },
 
     /**

@@ -57,10 +57,10 @@ export function createTicketHandlers({ store, settings, now }: Deps): Pick<Handl
 
   return {
     async logTicket({ intendedCustomer, ...input }) {
-      const { customers } = await settings();
-      const customer = completeCustomer(input.customer, intendedCustomer, customers);
+      const current = await settings();
+      const customer = completeCustomer(input.customer, intendedCustomer, current.customers);
       const { ticket, created } = await store.add({ ...input, customer }, now());
-      return { view: viewOf(ticket, now(), await settings()), created };
+      return { view: viewOf(ticket, now(), current), created };
     },
 
     async listTickets(query) {
@@ -73,10 +73,10 @@ export function createTicketHandlers({ store, settings, now }: Deps): Pick<Handl
       const at = now();
       const createdAt = input.createdAt ?? at;
       if (createdAt > at + MAX_CLOCK_SKEW_MS) throw new Error('errFutureTime');
-      const { customers } = await settings();
-      const customer = completeCustomer(input.customer, undefined, customers);
+      const current = await settings();
+      const customer = completeCustomer(input.customer, undefined, current.customers);
       const { ticket, created } = await store.add({ ...input, customer, createdAt }, at);
-      return { view: viewOf(ticket, now(), await settings()), created };
+      return { view: viewOf(ticket, now(), current), created };
     },
 
     async updateTicket(request) {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrateSettings, UnknownSettingsVersionError } from '../../../lib/settings/migrate';
 import { defaultSettings, type Settings } from '../../../lib/settings/schema';
 import { createSettingsStore } from '../../../lib/settings/store';
@@ -184,5 +185,50 @@ describe('settings store: a managed policy', () => {
   it('reports what the policy holds that cannot be used', async () => {
     const memory = await settingsStorage({}, { partner: { email: 'nope' } });
     expect((await createSettingsStore(memory.items).policy()).problems).toEqual([{ path: 'partner.email', messageKey: 'errEmail' }]);
+  });
+});
+
+describe('settings store: one cached reading', () => {
+  /** Counts how often the store goes to storage for the settings. */
+  function countReads(memory: Awaited<ReturnType<typeof settingsStorage>>) {
+    const get = vi.spyOn(memory.items.settings, 'getValue');
+    return () => get.mock.calls.length;
+  }
+
+  it('answers repeated reads from one reading of storage', async () => {
+    const memory = await settingsStorage({ settings: stored() });
+    const store = createSettingsStore(memory.items);
+    const reads = countReads(memory);
+    const all = await Promise.all([store.read(), store.read(), store.read()]);
+    await store.read();
+    expect(all.every((settings) => settings.partner?.email === PARTNER.email)).toBe(true);
+    expect(reads()).toBe(1);
+  });
+
+  it('reads again after its own write, and after a write made elsewhere', async () => {
+    const memory = await settingsStorage({ settings: stored() });
+    const store = createSettingsStore(memory.items);
+    await store.read();
+    await store.save(stored({ ownTenants: [] }));
+    expect((await store.read()).ownTenants).toEqual([]);
+    // Another context writing the stored value directly (storage.onChanged reaches the store).
+    await memory.items.settings.setValue(stored({ ownTenants: [OWN] }));
+    await vi.waitFor(async () => expect((await store.read()).ownTenants).toEqual([OWN]));
+  });
+
+  it('reads again when the policy changes', async () => {
+    const memory = await settingsStorage({ settings: stored() });
+    const store = createSettingsStore(memory.items);
+    expect((await store.read()).partner?.companyName).toBe(PARTNER.companyName);
+    await fakeBrowser.storage.managed.set({ partner: { companyName: 'Managed Co' } });
+    await vi.waitFor(async () => expect((await store.read()).partner?.companyName).toBe('Managed Co'));
+  });
+
+  it('does not keep a reading that failed', async () => {
+    const memory = await settingsStorage({ settings: stored() });
+    const store = createSettingsStore(memory.items);
+    vi.spyOn(memory.items.settings, 'getValue').mockRejectedValueOnce(new Error('storage unavailable'));
+    await expect(store.read()).rejects.toThrow('storage unavailable');
+    expect((await store.read()).partner?.email).toBe(PARTNER.email);
   });
 });

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineSetAsideItem, defineSettingsItem, readManagedStorage } from '../../../lib/storage/items';
+import { defineSetAsideItem, defineSettingsItem, readManagedStorage, watchManagedStorage } from '../../../lib/storage/items';
 import type { SettingsItems } from '../../../lib/settings/store';
 
 const local = fakeBrowser.storage.local;
@@ -23,7 +23,7 @@ export async function settingsStorage(initial: Record<string, unknown> = {}, man
     writes += 1;
     await realSet(items);
   });
-  const items: SettingsItems = { settings: defineSettingsItem(), setAside: defineSetAsideItem(), managed: readManagedStorage };
+  const items: SettingsItems = { settings: defineSettingsItem(), setAside: defineSetAsideItem(), managed: readManagedStorage, watchManaged: watchManagedStorage };
   return {
     items,
     /** Everything in storage.local now. */
