@@ -1,16 +1,19 @@
 import { type ComponentChild, render } from 'preact';
 import { t, uiLanguage } from './i18n';
+import { reportSwallowedToBackground } from './messages/report-swallowed';
 
 export type Draw = (view: ComponentChild) => void;
 
 /**
  * The start-up every extension page (options, popup, tracker) shares: the document's language and
- * title in the UI language, a loading line, then `show` draws the page into #app. When `show` fails,
- * the page says why instead of staying blank; `failureText` words the reason for that page.
+ * title in the UI language, swallowed errors sent to the debug log, a loading line, then `show` draws
+ * the page into #app. When `show` fails, the page says why instead of staying blank; `failureText`
+ * words the reason for that page.
  */
 export async function startPage(title: string, show: (draw: Draw) => Promise<void>, failureText: (reason: string) => string): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
+  reportSwallowedToBackground();
   document.documentElement.lang = uiLanguage();
   document.title = title;
   const draw: Draw = (view) => render(view, root);

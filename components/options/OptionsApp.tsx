@@ -14,6 +14,7 @@ import { PartnerSection } from './PartnerSection';
 import { SetAsideNotice } from './SetAsideNotice';
 import { SlaSection } from './SlaSection';
 import { SovereignSection } from './SovereignSection';
+import { DiagnosticsSection, type DiagnosticsProps } from './DiagnosticsSection';
 import { SwitchesSection } from './SwitchesSection';
 import { TenantsSection } from './TenantsSection';
 
@@ -33,6 +34,8 @@ interface Props {
   onDownloadSetAside?: (entry: SetAsideView) => void;
   /** Sovereign-cloud access: whether granted, and asking the browser to grant or drop it. */
   sovereign: { granted: boolean; grant: () => Promise<boolean>; revoke: () => Promise<boolean> };
+  /** The debug log switch and its entries (left out, the section is not shown). */
+  diagnostics?: DiagnosticsProps;
   /** What the organisation's policy sets: shown locked. */
   locks?: PolicyLocks;
 }
@@ -47,7 +50,19 @@ function isFirstRun(settings: Settings, locks: PolicyLocks): boolean {
 }
 
 /** The whole settings page: a draft edited in place, validated by the schema on save. */
-export function OptionsApp({ initial, partnerDefaults: browserDefaults, onSave, onImport, onExport, sovereign, setAside = [], onDiscardSetAside, onDownloadSetAside, locks = NO_LOCKS }: Props) {
+export function OptionsApp({
+  initial,
+  partnerDefaults: browserDefaults,
+  onSave,
+  onImport,
+  onExport,
+  sovereign,
+  diagnostics,
+  setAside = [],
+  onDiscardSetAside,
+  onDownloadSetAside,
+  locks = NO_LOCKS,
+}: Props) {
   const partnerDefaults = useMemo(() => withManagedPartner(browserDefaults, locks.partner), [browserDefaults, locks]);
   const lockedPaths = useMemo(() => new Set(locks.paths), [locks]);
   const managedOwn = useMemo(() => new Set(locks.ownTenantIds), [locks]);
@@ -201,6 +216,7 @@ export function OptionsApp({ initial, partnerDefaults: browserDefaults, onSave, 
       </form>
       <SovereignSection granted={sovereignGranted} onGrant={() => void changeSovereign(sovereign.grant, true)} onRevoke={() => void changeSovereign(sovereign.revoke, false)} />
       <ImportExportSection outcome={importOutcome} onImportFile={importFile} onExport={() => onExport(saved)} />
+      {diagnostics ? <DiagnosticsSection {...diagnostics} /> : null}
       <footer class="options__footer">
         <a href="privacy.html" target="_blank" rel="noopener">
           {t('privacyLink')}

@@ -13,6 +13,7 @@ import { createPanel } from './panel';
 import { createScanScheduler } from '../../lib/assistant/scan-scheduler';
 import { createFormSession } from './session';
 import { swallowed } from '../../lib/swallowed';
+import { reportSwallowedToBackground } from '../../lib/messages/report-swallowed';
 
 /**
  * The assistant: form detection, filling, the panel and ticket capture. Not in the manifest: the
@@ -27,6 +28,7 @@ export default defineContentScript({
   main(ctx) {
     // Loaded twice into one document (two reasons at once): one is enough.
     if (!announceAssistant({ describePage: () => describeMissedPage(portalHint, state, session.detected() !== null) })) return;
+    reportSwallowedToBackground();
     const isTop = window.top === window;
     const portalHint = portalOfHost(location.hostname);
     let state: AssistantState | null = null;

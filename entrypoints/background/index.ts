@@ -3,7 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ASSISTANT_SCRIPT } from '../../lib/hosts';
 import { createRouter, type SenderInfo } from '../../lib/messages/router';
 import { createSettingsStore } from '../../lib/settings/store';
+import { createDebugLog } from '../../lib/debug-log';
+import { setSwallowedSink } from '../../lib/swallowed';
 import { createAssistantHandlers } from './assistant-handlers';
+import { createDebugHandlers } from './debug-handlers';
 import { startPartnerCenterBackground } from './partner-center';
 import { createSettingsHandlers } from './settings-handlers';
 import { startSovereignClouds } from './sovereign';
@@ -25,10 +28,14 @@ export default defineBackground(() => {
   const { store: tickets, handlers: ticketHandlers } = startTicketBackground(settings);
   const tabs = createTabRecords();
   const pushToTab = createTabPush(tabs);
+  // The background's own swallowed errors go straight to the debug log; other contexts send theirs.
+  const debugLog = createDebugLog();
+  setSwallowedSink((report) => void debugLog.add('background', report).catch((error: unknown) => console.debug('Debug log not written', error)));
 
   const route = createRouter(
     {
       ...createSettingsHandlers(settingsStore),
+      ...createDebugHandlers(debugLog),
       ...ticketHandlers,
       ...startPartnerCenterBackground({ tabs, settings: settingsStore, pushToTab }),
       ...createAssistantHandlers({

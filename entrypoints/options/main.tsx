@@ -1,10 +1,13 @@
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { t } from '../../lib/i18n';
+import { browser } from 'wxt/browser';
+import { copyText } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
 import { send } from '../../lib/messages/client';
 import { type Draw, startPage } from '../../lib/page-start';
 import { emptyPartnerDraft } from '../../lib/settings/draft';
 import { exportSettingsFile } from '../../lib/settings/file';
+import type { DebugLogView } from '../../lib/messages/debug-messages';
 import type { SetAsideView } from '../../lib/messages/settings-messages';
 import type { PolicyLocks } from '../../lib/settings/policy';
 import type { Settings } from '../../lib/settings/schema';
@@ -21,20 +24,21 @@ let latest = 0;
 
 async function drawOptions(draw: Draw, revision: number) {
   latest = revision;
-  let loaded: [Settings, boolean, SetAsideView[], PolicyLocks];
+  let loaded: [Settings, boolean, SetAsideView[], PolicyLocks, DebugLogView];
   try {
     loaded = await Promise.all([
       send('getSettings', undefined, { retries: 3 }),
       hasSovereignAccess(),
       send('getSettingsSetAside', undefined, { retries: 3 }).catch(() => []),
       send('getSettingsPolicy', undefined, { retries: 3 }),
+      send('getDebugLog', undefined, { retries: 3 }),
     ]);
   } catch (error) {
     if (revision === latest) draw(<p role="status">{t('loadFailed', error instanceof Error ? error.message : String(error))}</p>);
     return;
   }
   if (revision !== latest) return;
-  const [settings, sovereignGranted, setAside, locks] = loaded;
+  const [settings, sovereignGranted, setAside, locks, debugLog] = loaded;
   const partnerDefaults = emptyPartnerDraft(navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone);
   draw(
     <OptionsApp
@@ -49,6 +53,14 @@ async function drawOptions(draw: Draw, revision: number) {
       onDiscardSetAside={(at) => send('discardSettingsSetAside', { at })}
       onDownloadSetAside={(entry) => downloadText(`csp-support-assistant-settings-set-aside-${entry.at}.json`, 'application/json', entry.text)}
       sovereign={{ granted: sovereignGranted, grant: requestSovereignAccess, revoke: dropSovereignAccess }}
+      diagnostics={{
+        initial: debugLog,
+        version: browser.runtime.getManifest().version,
+        onSetEnabled: (enabled) => send('setDebugLog', { enabled }),
+        onRefresh: () => send('getDebugLog', undefined),
+        onClear: () => send('clearDebugLog', undefined),
+        onCopy: copyText,
+      }}
     />,
   );
 }

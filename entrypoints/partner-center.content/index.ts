@@ -5,6 +5,7 @@ import { clientSessionTenant } from '../../lib/partner-center/urls';
 import { onPortalClick } from './handoff';
 import { startLearner } from './learner';
 import { swallowed } from '../../lib/swallowed';
+import { reportSwallowedToBackground } from '../../lib/messages/report-swallowed';
 import { PARTNER_CENTER_HOST } from '../../lib/hosts';
 
 /**
@@ -16,6 +17,7 @@ export default defineContentScript({
   matches: [...PARTNER_CENTER_SCRIPT_MATCHES, 'https://portal.office.com/Partner/*', 'https://admin.microsoft.com/Partner/*'],
   runAt: 'document_start',
   main(ctx) {
+    reportSwallowedToBackground();
     const ctid = clientSessionTenant(location.href);
     if (ctid) {
       // The tab keeps the tenant it entered while the hop redirects to the admin center.

@@ -1,4 +1,5 @@
 import type { TabRecord } from './build-state';
+import { createKeyedQueue } from '../queue';
 import { tabRecordItem, type StoredItem } from '../storage/items';
 import { readAs, tabRecordSchema } from '../storage/records';
 
@@ -11,7 +12,7 @@ export type StoredTab = TabRecord;
  * report at the same moment and each change is read-modify-write.
  */
 export function createTabRecords(itemFor: (tabId: number) => StoredItem = tabRecordItem) {
-  const queues = new Map<number, Promise<unknown>>();
+  const serialPerTab = createKeyedQueue<number>();
 
   async function read(tabId: number): Promise<StoredTab> {
     return readAs(tabRecordSchema, await itemFor(tabId).getValue(), {}, `record of tab ${tabId}`);
@@ -19,18 +20,11 @@ export function createTabRecords(itemFor: (tabId: number) => StoredItem = tabRec
 
   /** Runs `change` on the tab's record after every earlier change to that tab, and saves the result. */
   function update<T>(tabId: number, change: (record: StoredTab) => Promise<{ record: StoredTab; result: T }> | { record: StoredTab; result: T }): Promise<T> {
-    const run = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
+    return serialPerTab(tabId, async () => {
       const { record, result } = await change(await read(tabId));
       await itemFor(tabId).setValue(record);
       return result;
     });
-    const settled = run.catch(() => undefined);
-    queues.set(tabId, settled);
-    // The last change of a tab removes its queue entry, so closed tabs leave nothing behind in memory.
-    void settled.then(() => {
-      if (queues.get(tabId) === settled) queues.delete(tabId);
-    });
-    return run;
   }
 
   return {

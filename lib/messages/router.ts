@@ -8,6 +8,8 @@ export interface SenderInfo {
   url?: string;
   tab?: { id?: number };
   frameId?: number;
+  /** Who sent it, as the router judged (set by the router for the handler). */
+  kind?: SenderKind;
 }
 
 export type Handlers = {
@@ -43,7 +45,7 @@ export function createRouter(handlers: Handlers, { extensionId, extensionOrigin 
     if (!parsed.success) return refuse(`Invalid ${name}: ${parsed.error.issues.map((i) => i.path.join('.') || '(payload)').join(', ')}`);
     try {
       const handler = handlers[name as MessageName] as (data: unknown, sender: SenderInfo) => unknown;
-      return { ok: true, value: await handler(parsed.data, sender) };
+      return { ok: true, value: await handler(parsed.data, { ...sender, kind }) };
     } catch (error) {
       return refuse(error instanceof Error ? error.message : 'Failed');
     }

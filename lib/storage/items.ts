@@ -25,6 +25,12 @@ export const slaNotifiedItem = storage.defineItem<unknown>('local:slaNotified', 
 /** What the background knows about one tab (tenant signals, hand-off, pending capture): the browser session only. */
 export const tabRecordItem = (tabId: number) => storage.defineItem<unknown>(`session:tab:${tabId}`);
 
+/** Whether the partner has switched the debug log on (options page); off by default. */
+export const debugLogEnabledItem = storage.defineItem<boolean>('local:debugLogEnabled', { fallback: false });
+
+/** The debug log itself (lib/debug-log.ts): this browser session only. */
+export const debugLogItem = storage.defineItem<unknown>('session:debugLog', { fallback: [] });
+
 /** A Partner Center click's intent waiting on its tab for the portal tab it opens. */
 export const handoffItem = (tabId: number) => storage.defineItem<unknown>(`session:pcHandoff:${tabId}`);
 

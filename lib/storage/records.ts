@@ -2,6 +2,7 @@ import type { TabRecord } from '../assistant/build-state';
 import { formSnapshotSchema, tenantSignalSchema } from '../messages/assistant-messages';
 import { z } from '../zod';
 import { GUID } from '../ids';
+import { MAX_DEBUG_TEXT } from '../swallowed';
 
 /**
  * Schemas of what the background keeps in storage besides the settings (lib/settings/schema.ts). These
@@ -63,6 +64,20 @@ export const setAsideSchema = z.object({
 });
 export const setAsideListSchema = z.array(setAsideSchema);
 export type SetAside = z.infer<typeof setAsideSchema>;
+
+/** Where a debug log entry came from: the background, or the kind of context that sent it (lib/messages/spec.ts). */
+export const DEBUG_SOURCES = ['background', 'extensionPage', 'portalScript', 'partnerCenterScript'] as const;
+export const MAX_DEBUG_ENTRIES = 100;
+
+/** One debug log entry (lib/debug-log.ts): when, from which context, what the code was doing, and the error's text. */
+export const debugEntrySchema = z.object({
+  at: z.number(),
+  source: z.enum(DEBUG_SOURCES),
+  where: z.string().max(MAX_DEBUG_TEXT),
+  message: z.string().max(MAX_DEBUG_TEXT),
+});
+export type DebugEntry = z.infer<typeof debugEntrySchema>;
+export const debugLogSchema = z.array(debugEntrySchema).max(MAX_DEBUG_ENTRIES);
 
 /** The value if it fits the schema, otherwise `empty` (with a trace in the worker's console). */
 export function readAs<T>(schema: z.ZodType<T>, value: unknown, empty: T, what: string): T {

@@ -216,6 +216,39 @@ describe('a storage quota error while saving', () => {
   });
 });
 
+describe('the debug log', () => {
+  it('is off until switched on; then an error another page recovers from shows in it; switched off, it forgets it', async () => {
+    const page = await optionsPage();
+    await sendOk(page, 'importSettings', { text: JSON.stringify(PARTNER_SETTINGS_FILE) });
+    await page.reload();
+    const box = await page.waitForSelector('#debug-log');
+    expect(await box!.evaluate((el) => (el as HTMLInputElement).checked)).toBe(false);
+    expect(await page.$('[data-testid=debug-log-count]')).toBeNull();
+    await box!.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=debug-log-count]')?.textContent === 'Entries in the debug log: 0 (newest first).');
+    expect(await box!.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
+
+    // The tracker opened from a notification link whose ticket id is malformed: the list still opens,
+    // and the refused lookup is kept in the log with where it happened and which kind of page sent it.
+    const tracker = await eb.extensionPage('tracker.html#ticket=not-a-ticket-id');
+    await tracker.waitForSelector('[data-testid=open-count]');
+    await tracker.close();
+    await page.bringToFront();
+    await page.click('button ::-p-text(Refresh)');
+    await page.waitForFunction(() => document.querySelector('[data-testid=debug-log]')?.textContent?.includes('reading the linked ticket'));
+    const line = await page.$eval('[data-testid=debug-log] li', (el) => el.textContent ?? '');
+    expect(line).toContain('extensionPage');
+    expect(line).toContain('reading the linked ticket: Error: Invalid getTicket: id');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Switched off, it forgets what it held and keeps nothing more.
+    await box!.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=debug-log-count]') === null);
+    expect(await sendOk(page, 'getDebugLog')).toEqual({ enabled: false, entries: [] });
+    await page.close();
+  });
+});
+
 describe('sovereign clouds', () => {
   it('are not requested up front; the options page offers to allow them', async () => {
     const page = await optionsPage();

@@ -1,12 +1,11 @@
 import { render } from 'preact';
-import { describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { describe, expect, it } from 'vitest';
 import { IssueList } from '../../components/shared/IssueList';
 import { fileIssues, MAX_REPORTED_ISSUES, readJsonFile } from '../../lib/import-file';
 import { MAX_SETTINGS_FILE_CHARS, parseSettingsFile } from '../../lib/settings/file';
 import { MAX_TICKETS_FILE_CHARS, parseTicketsFile } from '../../lib/tickets/export-file';
 import { z } from '../../lib/zod';
-import { speakEnglish } from './support/messages';
+import { englishRenderRoot } from './support/dom';
 
 describe('one reader for both file kinds', () => {
   it('refuses what is no text or too long, before reading it', () => {
@@ -47,9 +46,10 @@ describe('one reader for both file kinds', () => {
 });
 
 describe('IssueList', () => {
+  const rootOf = englishRenderRoot();
+
   it('names the place of each problem, the whole file in words, and says when the list was cut', () => {
-    speakEnglish(browser.i18n, vi.spyOn);
-    const root = document.createElement('div');
+    const root = rootOf();
     render(
       <IssueList
         issues={[

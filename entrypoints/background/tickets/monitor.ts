@@ -1,3 +1,4 @@
+import { createCoalescedRun } from '../../../lib/queue';
 import type { Settings } from '../../../lib/settings/schema';
 import { diffAlarms, planAlarms, type DueAlert, type ExistingAlarm, type NotifiedLog } from '../../../lib/tickets/alarm-plan';
 import { badgeFor, type Badge } from '../../../lib/tickets/badge';
@@ -65,22 +66,6 @@ export function createSlaMonitor(deps: MonitorDeps): SlaMonitor {
     await deps.showBadge(badgeFor(views.flatMap((view) => (view.sla ? [view.sla.state] : []))));
   }
 
-  let tail: Promise<void> = Promise.resolve();
-  let queued: Promise<void> | null = null;
-
-  return {
-    refresh() {
-      // One run at a time (two runs could both notify); callers arriving while one runs share the next.
-      if (queued) return queued;
-      const next = tail
-        .then(() => {
-          queued = null;
-          return runOnce();
-        })
-        .catch(deps.report);
-      queued = next;
-      tail = next;
-      return next;
-    },
-  };
+  // One run at a time (two runs could both notify); callers arriving while one waits share it.
+  return { refresh: createCoalescedRun(() => runOnce().catch(deps.report)) };
 }
