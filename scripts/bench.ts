@@ -1,7 +1,7 @@
 /**
  * npm run bench: the product's costs on the look-alikes, in real Chromium, against an empty twin
  * extension (same content-script entries, empty scripts). Prints a Markdown table, writes
- * bench/results/latest.json, and exits non-zero when a goal of issue 11 is missed. Performance
+ * bench/results/latest.json, and exits non-zero when a figure misses its goal (set with each figure below). Performance
  * claims in the README come from here; no test asserts a time.
  *
  *   npm run bench                     (builds first)

@@ -71,7 +71,8 @@ export function createCapture(session: FormSession, partnerLanguage: () => strin
       if (reported.has(key)) return;
       reported.add(key);
       const subscriptionId = route?.params.subscriptionId ?? null;
-      void send('ticketConfirmed', { portal: route?.portal ?? portal ?? 'azure', number, armName, subscriptionId }, { retries: 5 }).catch(() => {
+      void send('ticketConfirmed', { portal: route?.portal ?? portal ?? 'azure', number, armName, subscriptionId }, { retries: 5 }).catch((error: unknown) => {
+        swallowed('sending ticketConfirmed (retried on the next scan)')(error);
         // Not written: forget it was sent, and look again even if the page does not change any more.
         reported.delete(key);
         if (retriesLeft-- > 0) deps.later(deps.rescan, CONFIRM_RETRY_MS);

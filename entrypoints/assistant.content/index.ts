@@ -44,7 +44,10 @@ export default defineContentScript({
       hidePanel: panel.hide,
       confirmContext: async () => void adopt(await send('confirmContext', undefined, { retries: 2 })),
       markOwnTenant: async () => {
-        const result = await send('markOwnTenant', undefined, { retries: 2 }).catch(() => ({ ok: false as const, reason: 'saveFailed' as const }));
+        const result = await send('markOwnTenant', undefined, { retries: 2 }).catch((error: unknown) => {
+          swallowed('sending markOwnTenant (the panel says it was not saved)')(error);
+          return { ok: false as const, reason: 'saveFailed' as const };
+        });
         if (!result.ok) return result.reason;
         adopt(result.state);
         scheduler.request();

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { copyText } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
 import { send } from '../../lib/messages/client';
+import { swallowed } from '../../lib/swallowed';
 import { type Draw, startPage } from '../../lib/page-start';
 import { emptyPartnerDraft } from '../../lib/settings/draft';
 import { exportSettingsFile } from '../../lib/settings/file';
@@ -29,7 +30,11 @@ async function drawOptions(draw: Draw, revision: number) {
     loaded = await Promise.all([
       send('getSettings', undefined, { retries: 3 }),
       hasSovereignAccess(),
-      send('getSettingsSetAside', undefined, { retries: 3 }).catch(() => []),
+      send('getSettingsSetAside', undefined, { retries: 3 }).catch((error: unknown) => {
+        // The page opens without the set-aside notice.
+        swallowed('reading set-aside settings')(error);
+        return [];
+      }),
       send('getSettingsPolicy', undefined, { retries: 3 }),
       send('getDebugLog', undefined, { retries: 3 }),
     ]);

@@ -5,6 +5,7 @@ import { copyText } from '../../lib/clipboard';
 import { downloadText, pageReportFileName } from '../../lib/download';
 import { t } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
+import { swallowed } from '../../lib/swallowed';
 import { type Draw, startPage } from '../../lib/page-start';
 import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
 import { askMissedPageReport } from './missed-page';
@@ -19,7 +20,11 @@ async function show(draw: Draw) {
   const [settings, initialPage, setAside] = await Promise.all([
     send('getSettings', undefined, { retries: 3 }),
     api.list({ status: 'open', offset: 0, limit: POPUP_PAGE_SIZE }),
-    send('getSettingsSetAside', undefined).catch(() => []),
+    send('getSettingsSetAside', undefined).catch((error: unknown) => {
+      // The page opens without the set-aside notice.
+      swallowed('reading set-aside settings')(error);
+      return [];
+    }),
   ]);
   markDataReady();
   const drawPopup = (missedPageJson: string | null) =>

@@ -11,7 +11,7 @@ export interface TabRecord {
   /** Signals the top frame last reported; absent until it has. */
   signals?: TenantSignal[];
   confirmed?: boolean;
-  /** The customer picked in Partner Center for this tab (issue 5's hand-off). */
+  /** The customer picked in Partner Center for this tab. */
   intended?: IntendedCustomer | null;
   partnerCenterUrl?: string | null;
   /** When `intended` lapses (ms since the epoch); the hand-off sets it. */

@@ -1,5 +1,5 @@
 import { elementById, textOf } from './dom';
-import { cleanPageText } from './text';
+import { cleanPageText } from '../page-text';
 
 /**
  * A simplified accessible-name computation (WAI-ARIA accname, the parts the portals use): the name a

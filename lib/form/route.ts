@@ -5,7 +5,7 @@ import { portalOfHost } from '../hosts';
 /**
  * Top-frame route hint: which support page a portal URL shows. The Azure route lives in the hash
  * (`#view/<Extension>/<Blade>/<key>/<value>…`), so manifest match patterns cannot see it; frames inside
- * the portal see only their sandbox URL and rely on `detectForm` instead. URL shapes: portal-facts.md §1.1, §3.
+ * the portal see only their sandbox URL and rely on `detectForm` instead. URL shapes: docs/research/portal-facts.md §1.1, §3.
  */
 
 /** What kind of page the route is. */

@@ -1,6 +1,6 @@
 import { labelCandidates } from './accname';
 import { elementById, isInputElement, ownText, textOf, visibleElements, type SearchRoot } from './dom';
-import { cleanPageText } from './text';
+import { cleanPageText } from '../page-text';
 
 /**
  * One pass over a page (or frame, or shadow root) that collects what the form modules match against:

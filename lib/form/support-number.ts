@@ -1,7 +1,8 @@
 import { ownText, textOf, visibleElements, type SearchRoot } from './dom';
 import { SUPPORT_NUMBER_LABELS } from './confirmation-terms';
 import { allTerms } from './terms';
-import { cleanPageText, matchTerm } from './text';
+import { cleanPageText } from '../page-text';
+import { matchTerm } from './text';
 import { requestNumberInText } from '../ids';
 
 /**

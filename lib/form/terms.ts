@@ -1,6 +1,6 @@
 /**
  * THE one table of localized labels, headings, buttons and option names of the Azure and Microsoft 365
- * support forms. Sources: shared/research/portal-facts.md §2–3 (EN docs 2020–2025, ES/PT Partner Center and
+ * support forms. Sources: docs/research/portal-facts.md §2–3 (EN docs 2020–2025, ES/PT Partner Center and
  * Azure docs). Doc translations are not guaranteed to equal the live UI, so each key lists plausible
  * variants; add a variant here (and a test) whenever a live page shows a new one.
  */

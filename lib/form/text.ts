@@ -78,9 +78,3 @@ export function matchTerm(text: string, terms: readonly string[], mode: MatchMod
 export function matchesTerm(text: string, terms: readonly string[], mode: MatchMode = 'label'): boolean {
   return matchTerm(text, terms, mode) !== null;
 }
-
-/** Trimmed, single-spaced page text capped at `max` characters: page text is data, never trusted in size. */
-export function cleanPageText(text: string | null | undefined, max = 200): string {
-  if (!text) return '';
-  return text.replace(/\s+/g, ' ').trim().slice(0, max).trim();
-}

@@ -1,7 +1,7 @@
 import { labelCandidates } from './accname';
 import { isInputElement, isTextAreaElement, textOf } from './dom';
 import type { FoundControl } from './fields';
-import { cleanPageText } from './text';
+import { cleanPageText } from '../page-text';
 
 /**
  * What a found control currently shows, so the planner can leave what the partner typed alone and

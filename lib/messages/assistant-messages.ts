@@ -1,19 +1,17 @@
 import { z } from '../zod';
 import type { AssistantState, TabStatus } from '../assistant/state';
 import type { MessageSpec } from './spec';
+import { boundedPageText } from './fields';
 import { REQUEST_NUMBER } from '../ids';
 import { CONTACT_METHODS } from '../portal';
 import { SEVERITIES, TICKET_SEVERITIES } from '../severity';
 
-/** Page text is data: every string from a page is bounded before it is kept. */
-const pageText = (max: number) => z.string().max(max);
-
 /** One tenant signal as a frame reports it (and as the tab record keeps it). */
 export const tenantSignalSchema = z.object({
   kind: z.enum(['tenantId', 'domain', 'directoryName', 'gdapUser']),
-  value: pageText(256),
+  value: boundedPageText(256),
   source: z.enum(['url-hash', 'url-path', 'url-query', 'header']),
-  detail: pageText(256).optional(),
+  detail: boundedPageText(256).optional(),
 });
 
 /** What a form frame read when the partner pressed Create / Contact me (for the ticket log). */
@@ -23,16 +21,16 @@ export const formSnapshotSchema = z.object({
   /** Severity B with "24x7 response" chosen (a Yes/No choice, or a severity option naming 24x7). */
   response24x7: z.boolean().default(false),
   issueType: z.enum(['technical', 'billing', 'subscriptionManagement', 'quota']).nullable(),
-  title: pageText(500),
-  service: pageText(300).nullable(),
-  supportLanguage: pageText(100).nullable(),
+  title: boundedPageText(500),
+  service: boundedPageText(300).nullable(),
+  supportLanguage: boundedPageText(100).nullable(),
   contactMethod: z.enum(CONTACT_METHODS).nullable(),
 });
 export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
 
 /** In-page assistant: tenant context per tab, shared between the top frame and the form's frames. */
 export const assistantMessages = {
-  reportTenant: { from: ['portalScript'], request: z.object({ url: pageText(8192), signals: z.array(tenantSignalSchema).max(50) }) },
+  reportTenant: { from: ['portalScript'], request: z.object({ url: boundedPageText(8192), signals: z.array(tenantSignalSchema).max(50) }) },
   /** Any portal frame (the sentinel): does the tab await a confirmation? No partner data. */
   getTabStatus: { from: ['portalScript'], request: z.undefined() },
   /** The sentinel saw a support route, support-form labels, or a tab awaiting a confirmation: load the assistant here. */
@@ -57,8 +55,8 @@ export const assistantMessages = {
     request: z.object({
       portal: z.enum(['azure', 'm365']),
       number: z.string().regex(REQUEST_NUMBER).nullable(),
-      armName: pageText(200).nullable(),
-      subscriptionId: pageText(64).nullable(),
+      armName: boundedPageText(200).nullable(),
+      subscriptionId: boundedPageText(64).nullable(),
     }),
   },
 } as const satisfies Record<string, MessageSpec>;

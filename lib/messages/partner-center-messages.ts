@@ -1,11 +1,9 @@
 import { z } from '../zod';
 import { domainSchema, tenantIdSchema } from '../settings/schema';
 import type { MessageSpec } from './spec';
+import { boundedPageText } from './fields';
 import { PORTALS } from '../portal';
 import { PARTNER_CENTER_HOST } from '../hosts';
-
-/** Page text is data: every string from a page is bounded before it is kept. */
-const pageText = (max: number) => z.string().max(max);
 
 /** Only a Partner Center page may be linked back to from the panel (no `javascript:` or foreign URL). */
 const partnerCenterUrl = z
@@ -28,7 +26,7 @@ export const partnerCenterMessages = {
       customer: customerRef.refine((customer) => customer.tenantId || customer.domain),
       role: z.enum(['indirectReseller', 'advisor']).nullable(),
       target: z.enum(PORTALS),
-      href: pageText(8192),
+      href: boundedPageText(8192),
       partnerCenterUrl,
       /** How the click opens the link, as far as the page can tell (target, modifier keys, middle button). */
       navigation: z.enum(['newTab', 'sameTab', 'unknown']),

@@ -10,7 +10,7 @@ import type { TicketView } from '../tickets/view';
 import type { MessageSpec } from './spec';
 
 /**
- * Ticket log and SLA messages (issue 4). The database lives in the background; pages
+ * Ticket log and SLA messages. The database lives in the background; pages
  * and content scripts only ever see these messages. SLA status is computed by the
  * background on every read, from stored timestamps and the current settings.
  */

@@ -39,7 +39,7 @@ export function liveIntended(record: IntentFields, now: number): IntendedCustome
 
 /**
  * The tab's signals plus the hop's tenant id, when the page itself names no tenant. The M365 admin center
- * may show no organisation at all after the hop (portal-facts.md §3: the customer-context indicator is
+ * may show no organisation at all after the hop (docs/research/portal-facts.md §3: the customer-context indicator is
  * unknown), so the hop is then the only evidence; whatever the page does show wins over it, since the
  * partner may have moved on since the hop.
  */

@@ -5,7 +5,7 @@ import { labelForms, normalizeText } from '../form/text';
  * Values of labelled fields on a page ("Microsoft ID" → the tenant id), whatever the markup: a
  * definition list, a two-column table, `<label for>`, `aria-labelledby`, a label and its value as
  * siblings or cousins, or both in one text ("Microsoft ID: 2222…"). Partner Center's own markup is
- * not documented (portal-facts.md §4), so every shape is tried and the caller validates the value.
+ * not documented (docs/research/portal-facts.md §4), so every shape is tried and the caller validates the value.
  */
 
 const MAX_LABEL = 80;

@@ -1,5 +1,6 @@
 import { textOf, visibleElements } from '../form/dom';
-import { cleanPageText, normalizeText } from '../form/text';
+import { cleanPageText } from '../page-text';
+import { normalizeText } from '../form/text';
 import { classifyTenantRef, isTenantId } from '../tenant/signal';
 import { labelledValues } from './labelled';
 import { partnerRoleFrom, RELATIONSHIP_LABELS, type PartnerRole } from './role';

@@ -5,7 +5,7 @@ import type { Portal } from '../portal';
 /**
  * The partner's role for a customer, as Partner Center words it. Indirect resellers and advisors cannot
  * open Azure support requests on a customer's behalf; only the subscription's provider (CSP direct or
- * indirect provider) can (portal-facts.md §4.3, gdap-faq). Pure: page text in, role out; EN and ES.
+ * indirect provider) can (docs/research/portal-facts.md §4.3, gdap-faq). Pure: page text in, role out; EN and ES.
  */
 export type PartnerRole = NonNullable<IntendedCustomer['role']>;
 

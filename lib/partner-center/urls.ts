@@ -5,7 +5,7 @@ import { PARTNER_CENTER_HOST, portalOfHost } from '../hosts';
 
 /**
  * Partner Center URLs: which customer page the partner is on (to remember the intended customer before
- * the portal opens), and where a Service-management link leads. Shapes: portal-facts.md §3 and §4.1.
+ * the portal opens), and where a Service-management link leads. Shapes: docs/research/portal-facts.md §3 and §4.1.
  */
 
 /** A Partner Center customers page. */

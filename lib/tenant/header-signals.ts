@@ -1,9 +1,10 @@
 import { isOwnUi } from '../form/dom';
-import { cleanPageText, normalizeText } from '../form/text';
+import { cleanPageText } from '../page-text';
+import { normalizeText } from '../form/text';
 import { classifyTenantRef, uniqueSignals, type TenantSignal } from './signal';
 
 /**
- * Tenant signals from the portal header. Azure selectors were seen in public extensions (portal-facts.md
+ * Tenant signals from the portal header. Azure selectors were seen in public extensions (docs/research/portal-facts.md
  * §1.5, §6); none is documented by Microsoft, so each is optional and the first that yields text is not
  * trusted alone: all are read and resolve.ts weighs them. Header text is page data: trimmed, capped at 200.
  */
@@ -21,7 +22,7 @@ export const AZURE_AVATAR_TITLE_SELECTOR = '.fxs-avatarmenu-header';
 export const AZURE_USERNAME_SELECTOR = '.fxs-avatarmenu-username';
 
 /**
- * M365 admin center org-name candidates. None is verified on a live tenant (portal-facts.md §3: "Not found");
+ * M365 admin center org-name candidates. None is verified on a live tenant (docs/research/portal-facts.md §3: "Not found");
  * kept so a live check only has to confirm one. `.o365cs-base [aria-label]` is deliberately absent: it
  * matches every header button ("Settings", "Help"), each of which would read as a foreign directory.
  */

@@ -4,7 +4,7 @@ import { classifyTenantRef, uniqueSignals, type TenantSignal } from './signal';
  * Tenant hints a portal URL carries: Azure `#@<domain|id>/…`, a directory right after the host
  * (`portal.azure.com/contoso.onmicrosoft.com`, `…/<directoryId>`), and query parameters (`tid`, `tenantId`,
  * `ctid`/`CTID` of M365 `BeginClientSession.aspx`, `delegatedOrg`, the managed-services `InitialDomain`).
- * Shapes: portal-facts.md §1.2 and §3. A URL hint may be stale (the portal can switch directory without
+ * Shapes: docs/research/portal-facts.md §1.2 and §3. A URL hint may be stale (the portal can switch directory without
  * changing it), so resolve.ts ranks header signals above these.
  */
 

@@ -39,7 +39,7 @@ type UpgradeTx = IDBPTransaction<TicketDbSchema, StoreNames<TicketDbSchema>[], '
  */
 export function upgradeTicketDb(db: TicketDb, oldVersion: number, newVersion: number, tx: UpgradeTx): void {
   // A failed step aborts the upgrade and openDB rejects with it; tx.done's own AbortError
-  // would otherwise surface as an unhandled rejection (idb#326).
+  // would otherwise surface as an unhandled rejection (a known idb behaviour: github.com/jakearchibald/idb/issues/326).
   tx.done.catch(() => undefined);
   for (let version = oldVersion; version < newVersion; version++) {
     switch (version) {

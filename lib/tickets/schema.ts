@@ -2,7 +2,7 @@ import { REQUEST_NUMBER } from '../ids';
 import { z } from '../zod';
 import { EARLIEST_TICKET_MS, MAX_AHEAD_MS } from './bounds';
 import { domainSchema, tenantIdSchema } from '../settings/schema';
-import { cleanText } from './clean-text';
+import { cleanPageText } from '../page-text';
 import { CONTACT_METHODS, PORTALS } from '../portal';
 import { TICKET_SEVERITIES } from '../severity';
 
@@ -16,13 +16,13 @@ import { TICKET_SEVERITIES } from '../severity';
 const message = (key: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'errRequired' : key);
 
 /** Page text: single line, no control characters, capped at `max` code points. */
-const pageText = (max: number) => z.string({ error: message('errType') }).transform((value) => cleanText(value, max));
+const cleanedPageText = (max: number) => z.string({ error: message('errType') }).transform((value) => cleanPageText(value, max));
 /** Optional page text: empty after cleaning means "not known" (null). */
 const optionalText = (max: number) =>
   z
     .string({ error: message('errType') })
     .nullable()
-    .transform((value) => (value === null ? null : cleanText(value, max) || null));
+    .transform((value) => (value === null ? null : cleanPageText(value, max) || null));
 
 /**
  * A ticket's instant: an integer from 2010 to a day from now. Anything else is a broken export or a
@@ -73,7 +73,7 @@ export const pausedIntervalsSchema = z
 export const ticketCustomerSchema = z.object(
   {
     /** Display name; '' when the page did not show one. */
-    name: pageText(120),
+    name: cleanedPageText(120),
     tenantId: tenantIdSchema.nullable(),
     domain: domainSchema.nullable(),
   },
@@ -93,7 +93,7 @@ const editableShape = {
   /** Portal issue type, e.g. 'technical', 'billing', 'subscriptionManagement', 'quota'. */
   issueType: optionalText(60),
   customer: ticketCustomerSchema,
-  title: pageText(250),
+  title: cleanedPageText(250),
   service: optionalText(120),
   supportLanguage: supportLanguageSchema,
   contactMethod: ticketContactMethodSchema,

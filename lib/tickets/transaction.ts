@@ -18,7 +18,7 @@ export function isConstraintError(error: unknown): boolean {
 export async function inTransaction<T, Mode extends IDBTransactionMode>(db: TicketDb, mode: Mode, work: (tx: Tx<Mode>) => Promise<T>): Promise<T> {
   const tx = db.transaction('tickets', mode);
   const done = tx.done;
-  // Mark tx.done handled now: an abort before we await it must not be an unhandled rejection (idb#326).
+  // Mark tx.done handled now: an abort before we await it must not be an unhandled rejection (a known idb behaviour: github.com/jakearchibald/idb/issues/326).
   done.catch(() => undefined);
   let result: T;
   try {

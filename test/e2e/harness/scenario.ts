@@ -55,7 +55,7 @@ export async function setAzureScenario(browser: Browser, scenario: AzureScenario
 
 const ORIGIN = 'https://portal.azure.com';
 
-/** Portal URLs in the shapes the real portal uses (portal-facts.md §1.1). */
+/** Portal URLs in the shapes the real portal uses (docs/research/portal-facts.md §1.1). */
 export const AZURE_URLS = {
   home: `${ORIGIN}/#home`,
   helpOverview: `${ORIGIN}/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview`,

@@ -1,6 +1,6 @@
 /**
  * Small look-alike snippets of each markup style the support forms have used or may use. They are
- * reconstructions from public selectors (portal-facts.md §1.4, §6) and the Fluent UI sources, not copies
+ * reconstructions from public selectors (docs/research/portal-facts.md §1.4, §6) and the Fluent UI sources, not copies
  * of the live portal; add the live shape here first whenever a detection miss is fixed.
  */
 

@@ -2,7 +2,7 @@ import { fluentChoiceGroup, fluentDropdown, fluentTextField, knockoutRow } from 
 
 /**
  * Whole-step look-alikes of the support forms, assembled from the markup snippets in fixtures.ts.
- * Field sets follow portal-facts.md §2.1 (Azure, EN 2025 and 2020–21), §2.3 (ES), §3 (M365).
+ * Field sets follow docs/research/portal-facts.md §2.1 (Azure, EN 2025 and 2020–21), §2.3 (ES), §3 (M365).
  */
 
 const AZURE_STEPS_EN = ['Problem description', 'Recommended solution', 'Additional details', 'Review + create'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPageText, labelForms, matchesTerm, matchTerm, normalizeText } from '../../../lib/form/text';
+import { labelForms, matchesTerm, matchTerm, normalizeText } from '../../../lib/form/text';
+import { cleanPageText } from '../../../lib/page-text';
 
 describe('normalizeText', () => {
   it.each([

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { cleanText } from '../../../lib/tickets/clean-text';
 import { newTicketInputSchema, ticketPatchSchema, ticketSchema } from '../../../lib/tickets/schema';
 import { newInput, storedTicket, T0, TENANT } from './fixtures';
 
@@ -8,21 +7,6 @@ import { newInput, storedTicket, T0, TENANT } from './fixtures';
 function problems(result: { success: true } | { success: false; error: z.ZodError }): string[] {
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
-
-describe('cleanText', () => {
-  it.each([
-    ['trims and collapses spaces', '  VM   down  ', 10, 'VM down'],
-    ['turns line breaks and tabs into spaces', 'line1\r\nline2\tend', 50, 'line1 line2 end'],
-    ['strips C0/C1 controls and the BOM', '\u0000a\u0007b\u009Bc\uFEFF', 10, 'abc'],
-    ['strips bidi overrides (Trojan Source)', 'invoice\u202Egpj.exe\u2066x\u2069', 50, 'invoicegpj.exex'],
-    ['keeps ZWJ emoji and accents', 'Señor 👩\u200D💻', 20, 'Señor 👩\u200D💻'],
-    ['caps length in code points', 'abcdef', 3, 'abc'],
-    ['never splits a surrogate pair', 'ab😀cd', 3, 'ab😀'],
-    ['trims again after cutting', 'abc def', 4, 'abc'],
-  ])('%s', (_name, input, max, expected) => {
-    expect(cleanText(input, max)).toBe(expected);
-  });
-});
 
 describe('newTicketInputSchema', () => {
   it('fills defaults for a minimal report', () => {
