@@ -3,6 +3,7 @@
  * read these lists, so a host is added in one place.
  */
 import type { Portal } from './portal';
+import { parseUrl } from './url';
 
 export const AZURE_MATCHES = [
   'https://portal.azure.com/*',
@@ -16,7 +17,12 @@ export const AZURE_MATCHES = [
 /** The assistant's script, which the background runs in a frame where the sentinel found a candidate form. */
 export const ASSISTANT_SCRIPT = '/content-scripts/assistant.js';
 
-export const M365_MATCHES = ['https://admin.microsoft.com/*', 'https://admin.cloud.microsoft/*', 'https://portal.office.com/Partner/*'];
+/** Where M365's delegated-admin hop runs (`…/Partner/BeginClientSession.aspx?CTID=`); the legacy host is M365 only there. */
+export const HOP_HOSTS = ['portal.office.com', 'admin.microsoft.com'] as const;
+export const LEGACY_M365_HOST = HOP_HOSTS[0];
+export const HOP_MATCHES = HOP_HOSTS.map((host) => `https://${host}/Partner/*`);
+
+export const M365_MATCHES = ['https://admin.microsoft.com/*', 'https://admin.cloud.microsoft/*', `https://${LEGACY_M365_HOST}/Partner/*`];
 
 export const PARTNER_CENTER_MATCHES = ['https://partner.microsoft.com/*'];
 /**
@@ -45,7 +51,7 @@ export function portalOfHost(host: string): Portal | null {
   const name = host.toLowerCase();
   if (/(^|\.)portal\.azure\.(com|us)$/.test(name) || name === 'entra.microsoft.com' || name === 'portal.microsoftazure.de') return 'azure';
   if (/\.reactblade(-ms|-rc)?\.portal\.azure\.net$/.test(name)) return 'azure';
-  if (name === 'admin.microsoft.com' || name === 'admin.cloud.microsoft' || name === 'portal.office.com') return 'm365';
+  if (name === 'admin.microsoft.com' || name === 'admin.cloud.microsoft' || name === LEGACY_M365_HOST) return 'm365';
   return null;
 }
 
@@ -57,14 +63,8 @@ export function contentScriptKindOf(url: string | undefined): 'partnerCenter' | 
 
 /** True when a message sender's page URL is one of the portals the content scripts run on. */
 export function isPortalUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  let host: string;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:') return false;
-    host = parsed.hostname;
-  } catch {
-    return false;
-  }
+  const parsed = url ? parseUrl(url) : null;
+  if (parsed?.protocol !== 'https:') return false;
+  const host = parsed.hostname;
   return PAGE_HOST_PATTERNS.some((pattern) => (pattern.startsWith('wildcard.') ? host.endsWith(pattern.slice('wildcard'.length)) : host === pattern));
 }

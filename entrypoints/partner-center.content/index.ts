@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PARTNER_CENTER_SCRIPT_MATCHES } from '../../lib/hosts';
+import { HOP_MATCHES, PARTNER_CENTER_SCRIPT_MATCHES } from '../../lib/hosts';
 import { send } from '../../lib/messages/client';
 import { clientSessionTenant } from '../../lib/partner-center/urls';
 import { onPortalClick } from './handoff';
@@ -14,7 +14,7 @@ import { PARTNER_CENTER_HOST } from '../../lib/hosts';
  * document_start so the hop is seen before it redirects, and a click on a fast page is never missed.
  */
 export default defineContentScript({
-  matches: [...PARTNER_CENTER_SCRIPT_MATCHES, 'https://portal.office.com/Partner/*', 'https://admin.microsoft.com/Partner/*'],
+  matches: [...PARTNER_CENTER_SCRIPT_MATCHES, ...HOP_MATCHES],
   runAt: 'document_start',
   main(ctx) {
     reportSwallowedToBackground();

@@ -1,6 +1,7 @@
 import type { Portal } from '../portal';
 import { REQUEST_NUMBER } from '../ids';
 import { portalOfHost } from '../hosts';
+import { parseUrl } from '../url';
 
 /**
  * Top-frame route hint: which support page a portal URL shows. The Azure route lives in the hash
@@ -128,12 +129,8 @@ function azureRoute(hash: string): Omit<RouteHint, 'portal'> {
 
 /** Classify a top-frame URL: which portal, and whether it shows a new request, a ticket's details or support home. */
 export function routeHint(url: string): RouteHint {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { portal: null, kind: 'other', params: {} };
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return { portal: null, kind: 'other', params: {} };
   const portal = portalOfHost(parsed.hostname);
   if (portal === 'azure') return { portal, ...azureRoute(parsed.hash) };
   if (portal === 'm365') {

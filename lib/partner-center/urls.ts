@@ -1,7 +1,8 @@
 import { isTenantId } from '../tenant/signal';
 import { urlTenantSignals } from '../tenant/url-signals';
 import type { Portal } from '../portal';
-import { PARTNER_CENTER_HOST, portalOfHost } from '../hosts';
+import { HOP_HOSTS, LEGACY_M365_HOST, PARTNER_CENTER_HOST, portalOfHost } from '../hosts';
+import { parseUrl } from '../url';
 
 /**
  * Partner Center URLs: which customer page the partner is on (to remember the intended customer before
@@ -38,13 +39,8 @@ const LOCALE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
  * legacy `/commerce/customers/<id>/…`.
  */
 export function parsePartnerCenterUrl(url: string): PartnerCenterPage | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.hostname.toLowerCase() !== PARTNER_CENTER_HOST) return null;
+  const parsed = parseUrl(url);
+  if (!parsed || parsed.hostname.toLowerCase() !== PARTNER_CENTER_HOST) return null;
   const segments = parsed.pathname
     .split('/')
     .filter(Boolean)
@@ -62,7 +58,7 @@ export function parsePartnerCenterUrl(url: string): PartnerCenterPage | null {
 
 function hostKind(host: string, path: string): PortalHandoff['target'] {
   // The legacy host is M365 only on the delegated-admin hop.
-  if (host === 'portal.office.com' && !/^\/partner\//i.test(path)) return 'other';
+  if (host === LEGACY_M365_HOST && !/^\/partner\//i.test(path)) return 'other';
   return portalOfHost(host) ?? 'other';
 }
 
@@ -72,13 +68,8 @@ function hostKind(host: string, path: string): PortalHandoff['target'] {
  */
 export function portalHandoff(href: string, base = `https://${PARTNER_CENTER_HOST}/`): PortalHandoff {
   const none: PortalHandoff = { target: 'other', tenantId: null, domain: null, destination: null };
-  let parsed: URL;
-  try {
-    parsed = new URL(href, base);
-  } catch {
-    return none;
-  }
-  if (parsed.protocol !== 'https:') return none;
+  const parsed = parseUrl(href, base);
+  if (parsed?.protocol !== 'https:') return none;
   const target = hostKind(parsed.hostname.toLowerCase(), parsed.pathname);
   if (target === 'other') return none;
   const signals = urlTenantSignals(parsed.href);
@@ -106,15 +97,9 @@ export function serviceManagementUrl(pageUrl: string, tenantId: string | null): 
 
 /** The tenant id of a `…/Partner/BeginClientSession.aspx?CTID=…` URL (M365's delegated-admin hop), else null. */
 export function clientSessionTenant(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:' || !/\/partner\/beginclientsession\.aspx$/i.test(parsed.pathname)) return null;
-  const host = parsed.hostname.toLowerCase();
-  if (host !== 'portal.office.com' && host !== 'admin.microsoft.com') return null;
+  const parsed = parseUrl(url);
+  if (parsed?.protocol !== 'https:' || !/\/partner\/beginclientsession\.aspx$/i.test(parsed.pathname)) return null;
+  if (!(HOP_HOSTS as readonly string[]).includes(parsed.hostname.toLowerCase())) return null;
   const ctid =
     Array.from(parsed.searchParams)
       .find(([name]) => name.toLowerCase() === 'ctid')?.[1]

@@ -1,4 +1,5 @@
 import { GUID_SOURCE } from '../ids';
+import { safeDecode } from '../url';
 /**
  * Page text in a page report is masked before anyone sees it: e-mail addresses, GUIDs (tenant and
  * subscription ids), domain names, phone numbers and long digit runs (request numbers) become
@@ -27,13 +28,5 @@ export function maskUrl(url: string): string {
     return `${parsed.origin}${maskText(decodeURIComponent(parsed.pathname), 300)}${hash ? maskText(safeDecode(hash), 300) : ''}`;
   } catch {
     return '';
-  }
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
   }
 }

@@ -1,4 +1,5 @@
 import { classifyTenantRef, uniqueSignals, type TenantSignal } from './signal';
+import { parseUrl, safeDecode } from '../url';
 
 /**
  * Tenant hints a portal URL carries: Azure `#@<domain|id>/…`, a directory right after the host
@@ -36,22 +37,10 @@ function fromHash(hash: string): UrlSignal[] {
   return out;
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** Tenant ids and domains named by `url` (ids and domains lower-case), hash first, then path, then query. */
 export function urlTenantSignals(url: string): UrlSignal[] {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return [];
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return [];
   const signals: UrlSignal[] = [...fromHash(parsed.hash)];
   const first = parsed.pathname.split('/')[1] ?? '';
   const pathRef = first ? classifyTenantRef(safeDecode(first)) : null;
