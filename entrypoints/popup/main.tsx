@@ -7,15 +7,13 @@ import { t } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
 import { swallowed } from '../../lib/swallowed';
 import { type Draw, startPage } from '../../lib/page-start';
-import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
+import { startTicketBoard } from '../../lib/tickets/client';
 import { askMissedPageReport } from './missed-page';
 import { markDataReady, markFirstRowPainted } from './timing';
 import '../../components/tickets/tickets.css';
 
 async function show(draw: Draw) {
-  const api = createTicketApi();
-  // Listening starts before the first list is fetched: a write in between still reloads it.
-  const subscribeChanges = watchTicketChanges();
+  const { api, boardProps } = startTicketBoard();
   // Both requests leave at once; the first page comes with the first paint.
   const [settings, initialPage, setAside] = await Promise.all([
     send('getSettings', undefined, { retries: 3 }),
@@ -30,15 +28,9 @@ async function show(draw: Draw) {
   const drawPopup = (missedPageJson: string | null) =>
     draw(
       <PopupApp
-        api={api}
-        subscribeChanges={subscribeChanges}
-        customers={settings.customers}
-        leadTimeMinutes={settings.sla.leadTimeMinutes}
-        initialPage={initialPage}
+        {...boardProps(settings, initialPage)}
         trackerUrl={browser.runtime.getURL('/tracker.html')}
-        onOpenSettings={() => void browser.runtime.openOptionsPage()}
         onFirstRow={markFirstRowPainted}
-        onCopyText={copyText}
         settingsSetAside={setAside.length > 0}
         missedPage={missedPageJson === null ? null : { json: missedPageJson, onCopy: copyText, onDownload: (json) => downloadText(pageReportFileName(Date.now()), 'application/json', json) }}
       />,

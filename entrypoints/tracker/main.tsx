@@ -1,13 +1,11 @@
-import { browser } from 'wxt/browser';
 import { TrackerApp, TRACKER_PAGE_SIZE } from '../../components/tickets/TrackerApp';
 import { loadErrorText } from '../../components/tickets/format';
-import { copyText } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
 import { t } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
 import { type Draw, startPage } from '../../lib/page-start';
 import { swallowed } from '../../lib/swallowed';
-import { createTicketApi, watchTicketChanges } from '../../lib/tickets/client';
+import { startTicketBoard } from '../../lib/tickets/client';
 import '../../components/tickets/tickets.css';
 
 /** "#ticket=<id>" from a notification click. */
@@ -16,9 +14,7 @@ function linkedTicketId(): string | null {
 }
 
 async function show(draw: Draw) {
-  const api = createTicketApi();
-  // Listening starts before the first list is fetched: a write in between still reloads it.
-  const subscribeChanges = watchTicketChanges();
+  const { api, boardProps } = startTicketBoard();
   const linkedId = linkedTicketId();
   const [settings, linked] = await Promise.all([
     send('getSettings', undefined, { retries: 3 }),
@@ -34,15 +30,9 @@ async function show(draw: Draw) {
   const initialPage = await api.list({ status: 'open', offset: 0, limit: TRACKER_PAGE_SIZE });
   draw(
     <TrackerApp
-      api={api}
-      subscribeChanges={subscribeChanges}
-      customers={settings.customers}
-      leadTimeMinutes={settings.sla.leadTimeMinutes}
-      initialPage={initialPage}
+      {...boardProps(settings, initialPage)}
       highlightId={linked ? linked.ticket.id : null}
       pinned={linked}
-      onOpenSettings={() => void browser.runtime.openOptionsPage()}
-      onCopyText={copyText}
       onExport={async (format) => {
         const file = await send('exportTickets', { format }, { retries: 3 });
         downloadText(file.fileName, file.mimeType, file.text);

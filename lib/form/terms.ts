@@ -10,7 +10,6 @@ import type { Portal } from '../portal';
 export const LANGS = ['en', 'es', 'pt'] as const;
 /** A language the table covers. */
 export type Lang = (typeof LANGS)[number];
-/** The portal a form belongs to. */
 /** Terms of one meaning, per language (English and Spanish required). */
 export interface Localized {
   readonly en: readonly string[];
@@ -28,6 +27,9 @@ export interface FieldTerms {
 
 const AZ: readonly Portal[] = ['azure'];
 const BOTH: readonly Portal[] = ['azure', 'm365'];
+
+/** One field's entry in the table: the control it expects, the portals that show it, its labels. */
+const field = (expects: ControlExpectation, portals: readonly Portal[], labels: Localized): FieldTerms => ({ portals, expects, labels });
 
 /** Field keys, in the order they appear on the forms (the order resolves labels shared by two fields). */
 export const FIELD_KEYS = [
@@ -59,112 +61,68 @@ export type FieldKey = (typeof FIELD_KEYS)[number];
 
 /** Field labels. "Tipo de problema" names both Issue type and Problem type in the ES docs (resolved by order in fields.ts). */
 export const FIELD_TERMS: Readonly<Record<FieldKey, FieldTerms>> = {
-  issueType: {
-    portals: AZ,
-    expects: 'choice',
-    labels: { en: ['Issue type', 'Type of issue'], es: ['Tipo de problema', 'Tipo de incidencia', 'Tipo de incidente'], pt: ['Tipo de problema', 'Tipo de incidente'] },
-  },
-  subscription: { portals: AZ, expects: 'choice', labels: { en: ['Subscription'], es: ['Suscripción'], pt: ['Assinatura'] } },
-  service: { portals: AZ, expects: 'choice', labels: { en: ['Service', 'Service type'], es: ['Servicio', 'Tipo de servicio'], pt: ['Serviço'] } },
-  resource: { portals: AZ, expects: 'choice', labels: { en: ['Resource'], es: ['Recurso'], pt: ['Recurso'] } },
-  summary: { portals: AZ, expects: 'text', labels: { en: ['Summary', 'Problem summary', 'Subject'], es: ['Resumen', 'Asunto'], pt: ['Resumo', 'Assunto'] } },
-  title: { portals: BOTH, expects: 'text', labels: { en: ['Title', 'Request title'], es: ['Título', 'Título de la solicitud'], pt: ['Título'] } },
-  description: {
-    portals: BOTH,
-    expects: 'text',
-    labels: { en: ['Description', 'Issue description', 'Describe your issue'], es: ['Descripción', 'Describa el problema'], pt: ['Descrição', 'Descreva o problema'] },
-  },
-  problemType: { portals: AZ, expects: 'choice', labels: { en: ['Problem type'], es: ['Tipo de problema'], pt: ['Tipo de problema'] } },
-  problemSubtype: { portals: AZ, expects: 'choice', labels: { en: ['Problem subtype'], es: ['Subtipo de problema'], pt: ['Subtipo de problema'] } },
-  advancedDiagnostics: {
-    portals: AZ,
-    expects: 'any',
-    labels: {
-      en: ['Advanced diagnostic information', 'Allow collection of advanced diagnostic information', 'Share diagnostic information'],
-      es: ['Información de diagnóstico avanzada', 'Información de diagnóstico avanzado', 'Compartir información de diagnóstico'],
-      pt: ['Informações de diagnóstico avançadas', 'Compartilhar informações de diagnóstico'],
-    },
-  },
-  supportPlan: {
-    portals: AZ,
-    expects: 'choice',
-    labels: { en: ['Support plan', 'Support plans'], es: ['Plan de soporte técnico', 'Plan de soporte'], pt: ['Plano de suporte', 'Plano de suporte técnico'] },
-  },
-  severity: { portals: AZ, expects: 'choice', labels: { en: ['Severity', 'Severity level'], es: ['Gravedad', 'Nivel de gravedad', 'Severidad'], pt: ['Gravidade', 'Severidade'] } },
+  issueType: field('choice', AZ, { en: ['Issue type', 'Type of issue'], es: ['Tipo de problema', 'Tipo de incidencia', 'Tipo de incidente'], pt: ['Tipo de problema', 'Tipo de incidente'] }),
+  subscription: field('choice', AZ, { en: ['Subscription'], es: ['Suscripción'], pt: ['Assinatura'] }),
+  service: field('choice', AZ, { en: ['Service', 'Service type'], es: ['Servicio', 'Tipo de servicio'], pt: ['Serviço'] }),
+  resource: field('choice', AZ, { en: ['Resource'], es: ['Recurso'], pt: ['Recurso'] }),
+  summary: field('text', AZ, { en: ['Summary', 'Problem summary', 'Subject'], es: ['Resumen', 'Asunto'], pt: ['Resumo', 'Assunto'] }),
+  title: field('text', BOTH, { en: ['Title', 'Request title'], es: ['Título', 'Título de la solicitud'], pt: ['Título'] }),
+  description: field('text', BOTH, { en: ['Description', 'Issue description', 'Describe your issue'], es: ['Descripción', 'Describa el problema'], pt: ['Descrição', 'Descreva o problema'] }),
+  problemType: field('choice', AZ, { en: ['Problem type'], es: ['Tipo de problema'], pt: ['Tipo de problema'] }),
+  problemSubtype: field('choice', AZ, { en: ['Problem subtype'], es: ['Subtipo de problema'], pt: ['Subtipo de problema'] }),
+  advancedDiagnostics: field('any', AZ, {
+    en: ['Advanced diagnostic information', 'Allow collection of advanced diagnostic information', 'Share diagnostic information'],
+    es: ['Información de diagnóstico avanzada', 'Información de diagnóstico avanzado', 'Compartir información de diagnóstico'],
+    pt: ['Informações de diagnóstico avançadas', 'Compartilhar informações de diagnóstico'],
+  }),
+  supportPlan: field('choice', AZ, { en: ['Support plan', 'Support plans'], es: ['Plan de soporte técnico', 'Plan de soporte'], pt: ['Plano de suporte', 'Plano de suporte técnico'] }),
+  severity: field('choice', AZ, { en: ['Severity', 'Severity level'], es: ['Gravedad', 'Nivel de gravedad', 'Severidad'], pt: ['Gravidade', 'Severidade'] }),
   /** Severity B on Premier/Unified plans: "If you chose 24x7 when you submit…" (API `require24X7Response`). Read, never filled. */
-  response24x7: {
-    portals: AZ,
-    expects: 'any',
-    labels: {
-      en: ['24x7 response', '24/7 response', 'Require 24x7 response', '24x7 support', 'Round the clock response'],
-      es: ['Respuesta 24x7', 'Respuesta 24/7', 'Soporte 24x7', 'Respuesta las 24 horas'],
-      pt: ['Resposta 24x7', 'Resposta 24/7', 'Suporte 24x7'],
-    },
-  },
-  contactMethod: {
-    portals: BOTH,
-    expects: 'choice',
-    labels: {
-      en: ['Preferred contact method', 'Contact method', 'How would you like to be contacted'],
-      es: ['Método de contacto preferido', 'Método de contacto'],
-      pt: ['Método de contato preferido', 'Método de contato'],
-    },
-  },
-  supportLanguage: {
-    portals: AZ,
-    expects: 'choice',
-    labels: {
-      en: ['Support language', 'Preferred support language', 'Language'],
-      es: ['Idioma de soporte técnico', 'Idioma del soporte técnico', 'Idioma de soporte', 'Idioma preferido', 'Idioma'],
-      pt: ['Idioma de suporte', 'Idioma do suporte'],
-    },
-  },
-  firstName: { portals: AZ, expects: 'text', labels: { en: ['First name', 'Given name'], es: ['Nombre'], pt: ['Nome', 'Primeiro nome'] } },
-  lastName: { portals: AZ, expects: 'text', labels: { en: ['Last name', 'Surname', 'Family name'], es: ['Apellidos', 'Apellido'], pt: ['Sobrenome'] } },
-  email: {
-    portals: BOTH,
-    expects: 'text',
-    labels: {
-      en: ['Email', 'E-mail', 'Email address', 'Primary email', 'Primary email address', 'Contact email', 'Contact email address'],
-      es: ['Correo electrónico', 'Dirección de correo electrónico', 'Correo electrónico principal', 'Correo', 'Correo electrónico de contacto', 'Dirección de correo electrónico de contacto'],
-      pt: ['Email', 'E-mail', 'Endereço de email', 'Email principal'],
-    },
-  },
-  additionalEmail: {
-    portals: BOTH,
-    expects: 'text',
-    labels: {
-      en: ['Additional email for notification', 'Additional email', 'Additional emails', 'Additional email addresses', 'Alternate email', 'Alternate email address', 'Alternative email'],
-      es: [
-        'Correo electrónico adicional para notificaciones',
-        'Correo electrónico adicional para notificación',
-        'Correo electrónico adicional',
-        'Correos electrónicos adicionales',
-        'Correo electrónico alternativo',
-        'Dirección de correo electrónico alternativa',
-      ],
-      pt: ['Email adicional para notificação', 'Email adicional'],
-    },
-  },
-  phone: {
-    portals: BOTH,
-    expects: 'text',
-    labels: {
-      en: ['Phone', 'Phone number', 'Contact number', 'Telephone', 'Contact phone number', 'Contact phone', 'Phone number for contact'],
-      es: ['Teléfono', 'Número de teléfono', 'Número de contacto', 'Número de teléfono de contacto', 'Teléfono de contacto'],
-      pt: ['Telefone', 'Número de telefone'],
-    },
-  },
-  country: {
-    portals: AZ,
-    expects: 'choice',
-    labels: {
-      en: ['Country/region', 'Country or region', 'Country'],
-      es: ['País o región', 'País/región', 'País'],
-      pt: ['País/região', 'País ou região', 'País'],
-    },
-  },
-  timeZone: { portals: AZ, expects: 'choice', labels: { en: ['Time zone', 'Timezone', 'Preferred time zone'], es: ['Zona horaria', 'Zona horaria preferida'], pt: ['Fuso horário'] } },
+  response24x7: field('any', AZ, {
+    en: ['24x7 response', '24/7 response', 'Require 24x7 response', '24x7 support', 'Round the clock response'],
+    es: ['Respuesta 24x7', 'Respuesta 24/7', 'Soporte 24x7', 'Respuesta las 24 horas'],
+    pt: ['Resposta 24x7', 'Resposta 24/7', 'Suporte 24x7'],
+  }),
+  contactMethod: field('choice', BOTH, {
+    en: ['Preferred contact method', 'Contact method', 'How would you like to be contacted'],
+    es: ['Método de contacto preferido', 'Método de contacto'],
+    pt: ['Método de contato preferido', 'Método de contato'],
+  }),
+  supportLanguage: field('choice', AZ, {
+    en: ['Support language', 'Preferred support language', 'Language'],
+    es: ['Idioma de soporte técnico', 'Idioma del soporte técnico', 'Idioma de soporte', 'Idioma preferido', 'Idioma'],
+    pt: ['Idioma de suporte', 'Idioma do suporte'],
+  }),
+  firstName: field('text', AZ, { en: ['First name', 'Given name'], es: ['Nombre'], pt: ['Nome', 'Primeiro nome'] }),
+  lastName: field('text', AZ, { en: ['Last name', 'Surname', 'Family name'], es: ['Apellidos', 'Apellido'], pt: ['Sobrenome'] }),
+  email: field('text', BOTH, {
+    en: ['Email', 'E-mail', 'Email address', 'Primary email', 'Primary email address', 'Contact email', 'Contact email address'],
+    es: ['Correo electrónico', 'Dirección de correo electrónico', 'Correo electrónico principal', 'Correo', 'Correo electrónico de contacto', 'Dirección de correo electrónico de contacto'],
+    pt: ['Email', 'E-mail', 'Endereço de email', 'Email principal'],
+  }),
+  additionalEmail: field('text', BOTH, {
+    en: ['Additional email for notification', 'Additional email', 'Additional emails', 'Additional email addresses', 'Alternate email', 'Alternate email address', 'Alternative email'],
+    es: [
+      'Correo electrónico adicional para notificaciones',
+      'Correo electrónico adicional para notificación',
+      'Correo electrónico adicional',
+      'Correos electrónicos adicionales',
+      'Correo electrónico alternativo',
+      'Dirección de correo electrónico alternativa',
+    ],
+    pt: ['Email adicional para notificação', 'Email adicional'],
+  }),
+  phone: field('text', BOTH, {
+    en: ['Phone', 'Phone number', 'Contact number', 'Telephone', 'Contact phone number', 'Contact phone', 'Phone number for contact'],
+    es: ['Teléfono', 'Número de teléfono', 'Número de contacto', 'Número de teléfono de contacto', 'Teléfono de contacto'],
+    pt: ['Telefone', 'Número de telefone'],
+  }),
+  country: field('choice', AZ, {
+    en: ['Country/region', 'Country or region', 'Country'],
+    es: ['País o región', 'País/región', 'País'],
+    pt: ['País/região', 'País ou região', 'País'],
+  }),
+  timeZone: field('choice', AZ, { en: ['Time zone', 'Timezone', 'Preferred time zone'], es: ['Zona horaria', 'Zona horaria preferida'], pt: ['Fuso horário'] }),
 };
 
 /** Section headings inside a step. */

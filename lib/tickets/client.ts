@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { isPush } from '../messages/push';
 import type { TicketApi } from './api';
 import { send } from '../messages/client';
+import type { TicketPage } from '../messages/ticket-messages';
+import type { Settings } from '../settings/schema';
+import { copyText } from '../clipboard';
 
 /**
  * The ticket views' API over messages to the background, for extension pages.
@@ -41,5 +44,27 @@ export function watchTicketChanges(): (listener: () => void) => () => void {
       listener();
     }
     return () => listeners.delete(listener);
+  };
+}
+
+/**
+ * The wiring the popup and the tracker share: the API, and change reports heard from this call on
+ * (before the first list is fetched, so a write in between still reloads it). `boardProps` is what
+ * both hand their ticket board once the settings and the first page are in.
+ */
+export function startTicketBoard() {
+  const api = createTicketApi();
+  const subscribeChanges = watchTicketChanges();
+  return {
+    api,
+    boardProps: (settings: Pick<Settings, 'customers' | 'sla'>, initialPage: TicketPage) => ({
+      api,
+      subscribeChanges,
+      customers: settings.customers,
+      leadTimeMinutes: settings.sla.leadTimeMinutes,
+      initialPage,
+      onOpenSettings: () => void browser.runtime.openOptionsPage(),
+      onCopyText: copyText,
+    }),
   };
 }
