@@ -3,7 +3,7 @@ import { t, tCode, uiLanguage } from '../../lib/i18n';
 import { useContext, useMemo } from 'preact/hooks';
 import { timeZoneChoices } from '../../lib/settings/choices';
 import { ChoiceField } from './ChoiceField';
-import { errorAt, LockNote, LockedPaths, Section, TextField } from './fields';
+import { errorAt, LockNote, LockedPaths, Section, TextField, useFieldBinding } from './fields';
 
 type Hours = SettingsDraft['businessHours'];
 
@@ -23,6 +23,7 @@ export function HoursSection({ hours, errors, onChange }: Props) {
   const language = uiLanguage();
   const zones = useMemo(() => timeZoneChoices(language, new Date(), [hours.timeZone]), [language, hours.timeZone]);
   const daysLocked = locked.has('businessHours.days');
+  const bind = useFieldBinding('businessHours', 'hours', hours, errors, onChange);
   const daysDescribedBy = [daysLocked ? 'hours-days-lock' : '', daysError ? 'hours-days-error' : ''].filter(Boolean).join(' ') || undefined;
   return (
     <Section id="hours" title={t('sectionHours')}>
@@ -42,44 +43,10 @@ export function HoursSection({ hours, errors, onChange }: Props) {
         ) : null}
       </fieldset>
       <div class="grid">
-        <TextField
-          id="hours-start"
-          label={t('fieldStart')}
-          type="time"
-          value={hours.start}
-          error={errorAt(errors, 'businessHours.start')}
-          locked={locked.has('businessHours.start')}
-          onInput={(start) => onChange({ ...hours, start })}
-        />
-        <TextField
-          id="hours-end"
-          label={t('fieldEnd')}
-          type="time"
-          value={hours.end}
-          error={errorAt(errors, 'businessHours.end')}
-          locked={locked.has('businessHours.end')}
-          onInput={(end) => onChange({ ...hours, end })}
-        />
-        <ChoiceField
-          id="hours-timeZone"
-          label={t('fieldTimeZone')}
-          value={hours.timeZone}
-          choices={zones}
-          help={t('helpSearchList')}
-          error={errorAt(errors, 'businessHours.timeZone')}
-          locked={locked.has('businessHours.timeZone')}
-          onInput={(timeZone) => onChange({ ...hours, timeZone })}
-        />
-        <TextField
-          id="hours-holidays"
-          label={t('fieldHolidays')}
-          multiline
-          help={t('helpOnePerLine')}
-          value={hours.holidays}
-          error={errorAt(errors, 'businessHours.holidays')}
-          locked={locked.has('businessHours.holidays')}
-          onInput={(holidays) => onChange({ ...hours, holidays })}
-        />
+        <TextField label={t('fieldStart')} type="time" {...bind('start')} />
+        <TextField label={t('fieldEnd')} type="time" {...bind('end')} />
+        <ChoiceField label={t('fieldTimeZone')} choices={zones} help={t('helpSearchList')} {...bind('timeZone')} />
+        <TextField label={t('fieldHolidays')} multiline help={t('helpOnePerLine')} {...bind('holidays')} />
       </div>
     </Section>
   );

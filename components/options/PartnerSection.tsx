@@ -1,6 +1,6 @@
 import type { PartnerDraft } from '../../lib/settings/draft';
 import { t, uiLanguage } from '../../lib/i18n';
-import { errorAt, LockNote, LockedPaths, Section, TextField } from './fields';
+import { errorAt, LockNote, LockedPaths, Section, TextField, useFieldBinding } from './fields';
 import { useContext, useMemo } from 'preact/hooks';
 import { countryChoices, supportLanguageChoices, timeZoneChoices } from '../../lib/settings/choices';
 import { ChoiceField } from './ChoiceField';
@@ -16,16 +16,9 @@ interface Props {
 /** The partner's own contact: what replaces the customer's details on the support form. */
 export function PartnerSection({ partner, errors, onChange }: Props) {
   const locked = useContext(LockedPaths);
-  const field = (key: keyof PartnerDraft, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField
-      id={`partner-${key}`}
-      label={label}
-      value={String(partner[key])}
-      error={errorAt(errors, `partner.${key}`)}
-      locked={locked.has(`partner.${key}`)}
-      onInput={(value) => onChange({ ...partner, [key]: value })}
-      {...extra}
-    />
+  const bind = useFieldBinding('partner', 'partner', partner, errors, onChange);
+  const field = (key: Exclude<keyof PartnerDraft, 'preferredContactMethod'>, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField label={label} {...bind(key)} {...extra} />
   );
   const methodLocked = locked.has('partner.preferredContactMethod');
   const language = uiLanguage();
@@ -33,18 +26,7 @@ export function PartnerSection({ partner, errors, onChange }: Props) {
   const zones = useMemo(() => timeZoneChoices(language, new Date(), [partner.timeZone, Intl.DateTimeFormat().resolvedOptions().timeZone]), [language, partner.timeZone]);
   const languages = useMemo(() => supportLanguageChoices(language, partner.supportLanguage), [language, partner.supportLanguage]);
   const choice = (key: 'country' | 'timeZone', label: string, choices: typeof countries, autoComplete?: string) => (
-    <ChoiceField
-      id={`partner-${key}`}
-      label={label}
-      value={partner[key]}
-      choices={choices}
-      required
-      help={t('helpSearchList')}
-      autoComplete={autoComplete}
-      error={errorAt(errors, `partner.${key}`)}
-      locked={locked.has(`partner.${key}`)}
-      onInput={(value) => onChange({ ...partner, [key]: value })}
-    />
+    <ChoiceField label={label} choices={choices} required help={t('helpSearchList')} autoComplete={autoComplete} {...bind(key)} />
   );
   return (
     <Section id="partner" title={t('sectionPartner')} help={t('sectionPartnerHelp')}>

@@ -1,7 +1,7 @@
 import type { SettingsDraft } from '../../lib/settings/draft';
 import { t } from '../../lib/i18n';
 import { useContext } from 'preact/hooks';
-import { Checkbox, errorAt, LockNote, LockedPaths, Section, TextField } from './fields';
+import { Checkbox, LockNote, LockedPaths, Section, TextField, useFieldBinding } from './fields';
 
 type Sla = SettingsDraft['sla'];
 
@@ -14,10 +14,9 @@ interface Props {
 /** Response targets: the CSP defaults, editable for partners with a different agreement. */
 export function SlaSection({ sla, errors, onChange }: Props) {
   const locked = useContext(LockedPaths);
-  // `path` is the settings path: it names the field's error and its lock.
-  const number = (key: 'E' | 'A' | 'B' | 'C' | 'nonBreakFixBusinessDays' | 'leadTimeMinutes', label: string, path: string) => (
-    <TextField id={`sla-${key}`} label={label} type="number" value={sla[key]} error={errorAt(errors, path)} locked={locked.has(path)} onInput={(value) => onChange({ ...sla, [key]: value })} />
-  );
+  const bind = useFieldBinding('sla', 'sla', sla, errors, onChange);
+  // `path` is the settings path when it is not `sla.<key>` (the targets sit under sla.targetMinutes).
+  const number = (key: 'E' | 'A' | 'B' | 'C' | 'nonBreakFixBusinessDays' | 'leadTimeMinutes', label: string, path?: string) => <TextField label={label} type="number" {...bind(key, path)} />;
   const clockLocked = locked.has('sla.breakFixClock');
   return (
     <Section id="sla" title={t('sectionSla')} help={t('sectionSlaHelp')}>
@@ -26,8 +25,8 @@ export function SlaSection({ sla, errors, onChange }: Props) {
         {number('A', t('fieldTargetA'), 'sla.targetMinutes.A')}
         {number('B', t('fieldTargetB'), 'sla.targetMinutes.B')}
         {number('C', t('fieldTargetC'), 'sla.targetMinutes.C')}
-        {number('nonBreakFixBusinessDays', t('fieldNonBreakFixDays'), 'sla.nonBreakFixBusinessDays')}
-        {number('leadTimeMinutes', t('fieldLeadTime'), 'sla.leadTimeMinutes')}
+        {number('nonBreakFixBusinessDays', t('fieldNonBreakFixDays'))}
+        {number('leadTimeMinutes', t('fieldLeadTime'))}
       </div>
       <fieldset class="choice" disabled={clockLocked || undefined} aria-describedby={clockLocked ? 'sla-clock-lock' : undefined}>
         <legend>{t('fieldBreakFixClock')}</legend>

@@ -26,6 +26,22 @@ export function errorAt(errors: Record<string, string>, path: string): string | 
   return nested ? errors[nested] : undefined;
 }
 
+/**
+ * The wiring every field of one settings section shares: its id, value, error and lock by settings
+ * path (`<section>.<key>`, or `path` when it differs), and how an edit lands in the section's draft.
+ * Spread into a TextField or ChoiceField: `<TextField label=… {...bind('start')} />`.
+ */
+export function useFieldBinding<D extends object>(section: string, idPrefix: string, draft: D, errors: Record<string, string>, onChange: (draft: D) => void) {
+  const locked = useContext(LockedPaths);
+  return <K extends keyof D & string>(key: K, path = `${section}.${key}`) => ({
+    id: `${idPrefix}-${key}`,
+    value: draft[key],
+    error: errorAt(errors, path),
+    locked: locked.has(path),
+    onInput: (value: D[K]) => onChange({ ...draft, [key]: value }),
+  });
+}
+
 interface Notes {
   locked?: boolean;
   help?: string;
