@@ -1,41 +1,14 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import type { ContextView } from '../../lib/assistant/context-view';
+import type { PanelView } from '../../lib/assistant/panel-view';
 import { ContextBanner } from './ContextBanner';
-import { FillReport, type FillView } from './FillReport';
+import { FillReport } from './FillReport';
 import { Guidance } from './Guidance';
 import { ReportPreview } from './ReportPreview';
 import { RoleNote } from './RoleNote';
 
-export interface AssistantPanelProps {
-  context: ContextView;
-  /** Null while no form step with fillable fields is on screen. */
-  fill: FillView | null;
-  targetMinutes: { E: number; A: number; B: number; C: number };
-  /** M365: the pane shows the partner's own contact card instead of Microsoft's form. */
-  partnerCardShown: boolean;
-  /** M365: the help pane before its form; the way on is "Contact support" (often only a headset icon). */
-  helpEntryShown?: boolean;
-  /** M365: the partner card comes without "New Microsoft service request": file in Partner Center, here. */
-  fileInPartnerCenterUrl?: string | null;
-  /** Partner Center shows the partner as an indirect reseller or advisor for the intended customer. */
-  partnerRole?: 'indirectReseller' | 'advisor' | null;
-  /** Which lower corner the panel starts in; the partner can move it (M365's help pane docks right). */
-  dock?: 'left' | 'right';
-  onConfirmContext: () => void;
-  /** The page report being previewed (masked JSON), and its actions. */
-  report?: { json: string; note: 'copied' | 'copyFailed' | null } | null;
-  onReport?: () => void;
-  onCopyReport?: () => void;
-  onDownloadReport?: () => void;
-  onCloseReport?: () => void;
-  /** "This is my own tenant", and why the last attempt did not add it. */
-  onMarkOwnTenant?: () => void;
-  markOwnError?: 'noTenantId' | 'saveFailed' | null;
-  onUndo: () => void;
-  onRefill: () => void;
-  onOpenSettings: () => void;
-}
+/** What the panel shows and the events it raises, as the form session builds them (lib/assistant/panel-view.ts). */
+export type AssistantPanelProps = PanelView;
 
 /** The in-page panel on the support form. Collapsible, keyboard-usable, never covers the form's buttons for long. */
 export function AssistantPanel(props: AssistantPanelProps) {

@@ -1,19 +1,6 @@
 import type { FieldKey } from '../../lib/form/terms';
+import type { FillView } from '../../lib/assistant/panel-view';
 import { t } from '../../lib/i18n';
-
-export interface FillView {
-  filled: { field: FieldKey; value: string }[];
-  /** Expected on this step but not found on the page: the partner fills them by hand. */
-  missing: FieldKey[];
-  /** Fields the partner had already edited: never overwritten. */
-  kept: FieldKey[];
-  /** Fields found on this step and deliberately left alone: the tenant context is wrong. */
-  withheld: FieldKey[];
-  /** The support-plan list on this step offers no Cloud Solution Provider plan. */
-  noCspPlan: boolean;
-  undone: boolean;
-  profileMissing: boolean;
-}
 
 interface Props {
   fill: FillView;

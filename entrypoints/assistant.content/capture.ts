@@ -6,7 +6,7 @@ import { lookupButton } from '../../lib/form/term-lookup';
 import { NEVER_CLICK } from '../../lib/form/terms';
 import { send } from '../../lib/messages/client';
 import { formSnapshot } from '../../lib/assistant/form-snapshot';
-import type { FormSession } from './session';
+import type { FormSession } from '../../lib/assistant/session';
 import { swallowed } from '../../lib/swallowed';
 import type { Portal } from '../../lib/portal';
 

@@ -11,7 +11,9 @@ import { describeMissedPage } from './missed-page';
 import { announceAssistant, retireAssistant } from '../../lib/sentinel/handshake';
 import { createPanel } from './panel';
 import { createScanScheduler } from '../../lib/assistant/scan-scheduler';
-import { createFormSession } from './session';
+import { createFormSession } from '../../lib/assistant/session';
+import { copyText } from '../../lib/clipboard';
+import { downloadText, pageReportFileName } from '../../lib/download';
 import { swallowed } from '../../lib/swallowed';
 import { reportSwallowedToBackground } from '../../lib/messages/report-swallowed';
 
@@ -37,6 +39,10 @@ export default defineContentScript({
     const panel = createPanel(ctx);
     const scheduler = createScanScheduler(document.documentElement, scan, ctx);
     const session = createFormSession({
+      document,
+      url: () => location.href,
+      isTop,
+      now: Date.now,
       portalHint,
       state: () => state,
       fetchState: async () => adopt(await send('getAssistantState', undefined, { retries: 4 })),
@@ -55,6 +61,8 @@ export default defineContentScript({
       },
       openOptions: () => void send('openOptions', undefined).catch(swallowed('asking the background to open the options page')),
       rescan: () => scheduler.request(),
+      copyText,
+      downloadReport: (json) => downloadText(pageReportFileName(Date.now()), 'application/json', json),
     });
     const capture = createCapture(session, () => state?.partner?.supportLanguage ?? null, {
       rescan: () => scheduler.request(),

@@ -1,35 +1,45 @@
-import type { FillView } from '../../components/assistant/FillReport';
-import type { AssistantPanelProps } from '../../components/assistant/AssistantPanel';
-import { contextView } from '../../lib/assistant/context-view';
-import { roleNoteFor } from '../../lib/partner-center/role';
-import { serviceManagementUrl } from '../../lib/partner-center/urls';
-import type { AssistantState } from '../../lib/assistant/state';
-import { applyPlan, readText, undoFill } from '../../lib/form/apply';
-import { detectForm, type FormDetection } from '../../lib/form/detect';
-import { FILLABLE_FIELDS, planFill, type FieldMemory } from '../../lib/form/plan';
-import type { FieldKey } from '../../lib/form/terms';
-import { planShown } from '../../lib/form/plan-shown';
-import { buildPageReport } from '../../lib/report/page-report';
-import { hasLayout, isUsable } from '../../lib/form/usable';
-import { downloadText, pageReportFileName } from '../../lib/download';
-import { ensureHighlightStyle } from './highlight';
-import type { Portal } from '../../lib/portal';
+import type { FillView, PanelView } from './panel-view';
+import { contextView } from './context-view';
+import { roleNoteFor } from '../partner-center/role';
+import { serviceManagementUrl } from '../partner-center/urls';
+import type { AssistantState } from './state';
+import { applyPlan, readText, undoFill } from '../form/apply';
+import { detectForm, type FormDetection } from '../form/detect';
+import { FILLABLE_FIELDS, planFill, type FieldMemory } from '../form/plan';
+import type { FieldKey } from '../form/terms';
+import { planShown } from '../form/plan-shown';
+import { buildPageReport } from '../report/page-report';
+import { hasLayout, isUsable } from '../form/usable';
+import { ensureHighlightStyle } from '../form/highlight';
+import type { Portal } from '../portal';
 
 /**
  * One frame's support-form session: detect the form, plan and apply the fill, and keep the panel
- * in step. The frame's state (tenant verdict, settings) comes from the background.
+ * in step. The frame's state (tenant verdict, settings) comes from the background. The page and the
+ * browser come in through `deps` (the assistant's entrypoint wires the real ones; unit tests a
+ * happy-dom document), so the whole session is tested without a browser.
  */
 export interface SessionDeps {
+  /** The frame's document, where the form is detected and filled. */
+  document: Document;
+  /** The frame's address now, and whether it is the top frame (for the page report). */
+  url: () => string;
+  isTop: boolean;
+  now: () => number;
   portalHint: Portal | null;
   state: () => AssistantState | null;
   fetchState: () => Promise<AssistantState>;
-  showPanel: (props: AssistantPanelProps) => Promise<void>;
+  showPanel: (view: PanelView) => Promise<void>;
   hidePanel: () => void;
   confirmContext: () => Promise<void>;
   /** Asks the background to add the tab's tenant as an own tenant; the reason when it could not. */
   markOwnTenant: () => Promise<'noTenantId' | 'saveFailed' | null>;
   openOptions: () => void;
   rescan: () => void;
+  /** Puts the page report on the clipboard; false when the frame may not (the partner selects and copies). */
+  copyText: (text: string) => Promise<boolean>;
+  /** Offers the page report as a file. */
+  downloadReport: (json: string) => void;
 }
 
 function usableControls(controls: FormDetection['controls'], geometry: boolean): FormDetection['controls'] {
@@ -62,7 +72,7 @@ export function createFormSession(deps: SessionDeps) {
   function fillView(current: FormDetection, state: AssistantState): FillView {
     // Only what the assistant would have filled is reported; describing the problem is the partner's job.
     // A plan shown as text or in a read-only control is the portal's, set for this context: done when CSP.
-    const plan = current.step === 'additionalDetails' || current.controls.supportPlan ? planShown(document, current.controls.supportPlan, usablePlan) : null;
+    const plan = current.step === 'additionalDetails' || current.controls.supportPlan ? planShown(deps.document, current.controls.supportPlan, usablePlan) : null;
     const noCspPlan = plan === 'other' || (noCspPlanIn !== null && noCspPlanIn === current.controls.supportPlan?.element);
     const planSettled = plan !== null || noCspPlan;
     const missing = [...new Set([...current.missing, ...failed])].filter((field) => FILLABLE_FIELDS.includes(field) && !filled.has(field) && !(planSettled && field === 'supportPlan'));
@@ -120,17 +130,14 @@ export function createFormSession(deps: SessionDeps) {
   const optionsSeen: Partial<Record<FieldKey, string[]>> = {};
 
   async function openReport(current: FormDetection, state: AssistantState) {
-    const built = buildPageReport({ detection: current, evidence: contextView(state).evidence, url: location.href, top: window.top === window, root: document, now: Date.now(), optionsSeen });
+    const built = buildPageReport({ detection: current, evidence: contextView(state).evidence, url: deps.url(), top: deps.isTop, root: deps.document, now: deps.now(), optionsSeen });
     report = { json: JSON.stringify(built, null, 2), note: null };
     await render(current, state);
   }
 
   async function copyReport() {
     if (!report) return;
-    const copied = await navigator.clipboard.writeText(report.json).then(
-      () => true,
-      () => false, // the frame may not be allowed the clipboard: the partner selects and copies
-    );
+    const copied = await deps.copyText(report.json);
     report = { ...report, note: copied ? 'copied' : 'copyFailed' };
     const state = deps.state();
     if (detection && state) await render(detection, state);
@@ -138,7 +145,7 @@ export function createFormSession(deps: SessionDeps) {
 
   function downloadReport() {
     if (!report) return;
-    downloadText(pageReportFileName(Date.now()), 'application/json', report.json);
+    deps.downloadReport(report.json);
   }
   /** Whether the support-plan control (if any) can be used; a read-only one is the portal's choice. */
   let usablePlan = true;
@@ -161,7 +168,7 @@ export function createFormSession(deps: SessionDeps) {
   return {
     /** Returns true while a support form is on screen in this frame. */
     async scan(): Promise<boolean> {
-      const current = detectForm(document, { portalHint: deps.portalHint });
+      const current = detectForm(deps.document, { portalHint: deps.portalHint });
       if (!current.detected) {
         if (detection) deps.hidePanel();
         detection = null;
@@ -175,7 +182,7 @@ export function createFormSession(deps: SessionDeps) {
         if (values[field]) seen[field] = values[field];
       }
       // Only what a person can see and use is filled; a form parked off-screen or transparent waits.
-      const usable = usableControls(current.controls, hasLayout(document));
+      const usable = usableControls(current.controls, hasLayout(deps.document));
       usablePlan = usable.supportPlan !== undefined;
       if (Object.keys(current.controls).length > 0 && Object.keys(usable).length === 0) {
         deps.hidePanel();
@@ -198,7 +205,7 @@ export function createFormSession(deps: SessionDeps) {
         withheld = plan.withheld;
         const actions = plan.actions.filter(({ field }) => triedControls.get(field) !== current.controls[field]?.element);
         if (actions.length > 0) {
-          ensureHighlightStyle();
+          ensureHighlightStyle(deps.document);
           const result = await applyPlan(actions, current.controls, current.language);
           for (const { field, value, memory: remembered } of result.applied) {
             const before = memory[field];
