@@ -122,7 +122,8 @@ export default defineContentScript({
       scheduler.stop();
       retireAssistant();
     });
-    void send('getAssistantState', undefined, { retries: 2 }).then(adopt, () => undefined);
+    // Without an answer the first scan asks again (fetchState); this one only starts early.
+    void send('getAssistantState', undefined, { retries: 2 }).then(adopt, swallowed('asking for the assistant state at start'));
     scheduler.request();
   },
 });

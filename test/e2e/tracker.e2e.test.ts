@@ -70,6 +70,17 @@ async function openPopup(): Promise<Page> {
   return popup;
 }
 
+/**
+ * Clicks a control of the ticket list once the list has settled: no load under way (`aria-busy`),
+ * and the control where it stays (puppeteer's locator waits for a box that holds still across
+ * frames). An action shows its result in place and then reloads the list in order: a click aimed
+ * while the rows move lands on the wrong one.
+ */
+async function clickInList(page: Page, selector: string): Promise<void> {
+  await page.waitForSelector('ul.tickets[aria-busy="false"]');
+  await page.locator(selector).click();
+}
+
 /** Waits until the popup shows what `check` expects (the list reloads after each action). */
 async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, what: string): Promise<T> {
   return waitUntil(what, async () => {
@@ -127,26 +138,26 @@ describe('popup', () => {
   it('records a first response, closes, and deletes with undo', async () => {
     const popup = await openPopup();
     const [breached, atRisk, onTrack] = await rows(popup);
-    await popup.click(`[data-ticket-id="${atRisk!.id}"] [data-action=firstResponse]`);
+    await clickInList(popup, `[data-ticket-id="${atRisk!.id}"] [data-action=firstResponse]`);
     await until(
       () => rows(popup),
       (list) => list.find((row) => row.id === atRisk!.id)?.stateText === '✓Met',
       'Met',
     );
-    await popup.click(`[data-ticket-id="${onTrack!.id}"] [data-action=close]`);
+    await clickInList(popup, `[data-ticket-id="${onTrack!.id}"] [data-action=close]`);
     await until(
       () => rows(popup),
       (list) => !list.some((row) => row.id === onTrack!.id),
       'closed ticket to leave the open list',
     );
-    await popup.click(`[data-ticket-id="${breached!.id}"] [data-action=delete]`);
+    await clickInList(popup, `[data-ticket-id="${breached!.id}"] [data-action=delete]`);
     await until(
       () => rows(popup),
       (list) => !list.some((row) => row.id === breached!.id),
       'deleted ticket to disappear',
     );
     expect(await popup.$eval('[data-testid=toast]', (element) => element.textContent)).toContain('2411230010000003');
-    await popup.click('[data-testid=toast] [data-action=undo]');
+    await clickInList(popup, '[data-testid=toast] [data-action=undo]');
     await until(
       () => rows(popup),
       (list) => list.some((row) => row.id === breached!.id),

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { NO_LOCKS } from '../../../lib/settings/policy';
+import { partnerSettings } from '../assistant/fixtures';
+import { speakEnglish } from '../support/messages';
+
+type Envelope = { name: string; data?: unknown };
+type Answers = Record<string, unknown | ((data: unknown) => unknown)>;
+
+const EMPTY_PAGE = { items: [], hasMore: false, openCount: 0, unshowable: [] };
+
+/**
+ * Opens one extension page's main module in a fresh document (#app), the background answering each
+ * message from `answers` (a name it lacks is refused, as the router refuses). Returns what was asked.
+ */
+async function openPage(module: 'popup' | 'tracker' | 'options', answers: Answers, hash = '') {
+  vi.resetModules();
+  fakeBrowser.reset();
+  speakEnglish(fakeBrowser.i18n, vi.spyOn);
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`chrome-extension://${fakeBrowser.runtime.id}/${module}.html${hash}`);
+  document.body.innerHTML = '<div id="app"></div>';
+  const asked: Envelope[] = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Envelope) => {
+    asked.push(message);
+    if (!(message.name in answers)) return { ok: false, error: `${message.name} is not answered here` };
+    const answer = answers[message.name];
+    return { ok: true, value: typeof answer === 'function' ? answer(message.data) : answer };
+  }) as never);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'CSP Support Assistant', version: '0.2.0' });
+  if (module === 'popup') await import('../../../entrypoints/popup/main');
+  if (module === 'tracker') await import('../../../entrypoints/tracker/main');
+  if (module === 'options') await import('../../../entrypoints/options/main');
+  return { asked, names: () => asked.map((message) => message.name), text: () => document.getElementById('app')?.textContent ?? '' };
+}
+
+beforeEach(() => {
+  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('extension pages (entrypoint main)', () => {
+  it('the popup: title and language from the catalog, the open list from the background, the way to the tracker', async () => {
+    const page = await openPage('popup', { getSettings: partnerSettings(), listTickets: EMPTY_PAGE, getSettingsSetAside: [] });
+    await vi.waitFor(() => expect(document.querySelector('[data-testid=empty]')).not.toBeNull());
+    expect(document.title).toBe('Support requests');
+    expect(document.documentElement.lang).toBe('en');
+    expect(page.asked.find((message) => message.name === 'listTickets')?.data).toMatchObject({ status: 'open', offset: 0 });
+    expect(document.querySelector<HTMLAnchorElement>('[data-action=tracker]')?.href).toContain('/tracker.html');
+    // No portal tab answered: the page says so for the tests that wait on it.
+    await vi.waitFor(() => expect(document.body.dataset.missedPage).toBe('none'));
+  });
+
+  it('the tracker: a notification link to a malformed ticket still opens the list, and the refusal reaches the debug log', async () => {
+    const page = await openPage('tracker', { getSettings: partnerSettings(), listTickets: EMPTY_PAGE, logSwallowed: true }, '#ticket=not-an-id');
+    await vi.waitFor(() => expect(document.title).toBe('Support requests: full tracker'));
+    await vi.waitFor(() => expect(page.names()).toContain('listTickets'));
+    await vi.waitFor(() => expect(page.asked.find((message) => message.name === 'logSwallowed')?.data).toMatchObject({ where: 'reading the linked ticket' }));
+    await vi.waitFor(() => expect(document.querySelector('[data-action=export-csv]')).not.toBeNull());
+  });
+
+  it('a page whose data cannot be loaded says why instead of staying blank', async () => {
+    const page = await openPage('tracker', { listTickets: EMPTY_PAGE });
+    await vi.waitFor(() => expect(document.querySelector('[role=status].notice--error')).not.toBeNull());
+    expect(page.text()).toContain('getSettings is not answered here');
+  });
+
+  it('the options page: settings, policy locks and the debug log loaded together, the sections drawn', async () => {
+    const page = await openPage('options', {
+      getSettings: partnerSettings(),
+      getSettingsSetAside: [],
+      getSettingsPolicy: NO_LOCKS,
+      getDebugLog: { enabled: false, entries: [] },
+    });
+    await vi.waitFor(() => expect(document.querySelector<HTMLInputElement>('#partner-companyName')?.value).toBe('Fabrikam Partners'));
+    expect(document.title).toBe('CSP Support Assistant settings');
+    expect(document.querySelector('#debug-log')).not.toBeNull();
+    expect(page.names()).toEqual(expect.arrayContaining(['getSettings', 'getSettingsSetAside', 'getSettingsPolicy', 'getDebugLog']));
+  });
+});
