@@ -7,7 +7,7 @@ import { AZURE_MATCHES, M365_MATCHES } from '../../lib/hosts';
 import { send } from '../../lib/messages/client';
 import { isDescribePageRequest } from '../../lib/report/missed-page';
 import { createCapture } from './capture';
-import { describeMissedPage } from './missed-page';
+import { describeMissedPage } from '../../lib/report/describe-page';
 import { announceAssistant, retireAssistant } from '../../lib/sentinel/handshake';
 import { createPanel } from './panel';
 import { createScanScheduler } from '../../lib/assistant/scan-scheduler';
@@ -29,7 +29,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     // Loaded twice into one document (two reasons at once): one is enough.
-    if (!announceAssistant({ describePage: () => describeMissedPage(portalHint, state, session.detected() !== null) })) return;
+    const describePage = () => describeMissedPage({ document, url: location.href, isTop: window.top === window, now: Date.now() }, portalHint, state, session.detected() !== null);
+    if (!announceAssistant({ describePage })) return;
     reportSwallowedToBackground();
     const isTop = window.top === window;
     const portalHint = portalOfHost(location.hostname);
@@ -86,7 +87,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }) => {
       // Only our own extension (our id, no tab: the background or the popup) is listened to.
       if (sender.id !== browser.runtime.id || sender.tab) return;
-      if (isDescribePageRequest(message)) return describeMissedPage(portalHint, state, session.detected() !== null);
+      if (isDescribePageRequest(message)) return describePage();
       if (!isPush(message, 'assistantState')) return;
       adopt(message.state);
       scheduler.request();

@@ -127,4 +127,35 @@ describe('popup', () => {
     expect(root.querySelector('.tfield__error')?.textContent).toContain('15- or 16-digit');
     expect(api.edit).not.toHaveBeenCalled();
   });
+
+  it('adds a request filed elsewhere: the draft is checked, then sent with the customer resolved and the time it was created', async () => {
+    const api = fakeApi(page);
+    api.add.mockImplementation(async (input: unknown) => ({ view: viewAt(ticketAged(0, input as never)), created: true }));
+    await show(page, api);
+    await act(() => root.querySelector<HTMLButtonElement>('[data-action=add]')!.click());
+    const form = root.querySelector<HTMLFormElement>('[data-testid=add-form]')!;
+    const type = (selector: string, value: string) =>
+      act(() => {
+        const field = form.querySelector<HTMLInputElement>(selector)!;
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    await type('#add-number', '12');
+    await act(() => {
+      form.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    expect(form.querySelector('.tfield__error')?.textContent).toContain('15- or 16-digit');
+    expect(api.add).not.toHaveBeenCalled();
+    await type('#add-number', '2412010010000001');
+    await type('#add-customer', 'Contoso Ltd');
+    await type('#add-title-field', 'VM down');
+    await act(() => {
+      form.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    await settle();
+    expect(api.add).toHaveBeenCalledWith(
+      expect.objectContaining({ number: '2412010010000001', title: 'VM down', portal: 'azure', breakFix: true, customer: expect.objectContaining({ name: 'Contoso Ltd' }) }),
+    );
+    expect(root.querySelector('[data-testid=add-form]')).toBeNull();
+  });
 });
