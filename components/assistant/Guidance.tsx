@@ -1,7 +1,8 @@
+import type { SlaPolicy } from '../../lib/settings/schema';
 import { t } from '../../lib/i18n';
 
 interface Props {
-  targetMinutes: { E: number; A: number; B: number; C: number };
+  targetMinutes: SlaPolicy['targetMinutes'];
 }
 
 function duration(minutes: number): string {

@@ -1,3 +1,4 @@
+import type { Severity } from '../../lib/severity';
 import type { SettingsDraft } from '../../lib/settings/draft';
 import { t } from '../../lib/i18n';
 import { useContext } from 'preact/hooks';
@@ -16,7 +17,7 @@ export function SlaSection({ sla, errors, onChange }: Props) {
   const locked = useContext(LockedPaths);
   const bind = useFieldBinding('sla', 'sla', sla, errors, onChange);
   // `path` is the settings path when it is not `sla.<key>` (the targets sit under sla.targetMinutes).
-  const number = (key: 'E' | 'A' | 'B' | 'C' | 'nonBreakFixBusinessDays' | 'leadTimeMinutes', label: string, path?: string) => <TextField label={label} type="number" {...bind(key, path)} />;
+  const number = (key: Severity | 'nonBreakFixBusinessDays' | 'leadTimeMinutes', label: string, path?: string) => <TextField label={label} type="number" {...bind(key, path)} />;
   const clockLocked = locked.has('sla.breakFixClock');
   return (
     <Section id="sla" title={t('sectionSla')} help={t('sectionSlaHelp')}>

@@ -1,3 +1,4 @@
+import type { SlaPolicy } from '../settings/schema';
 import type { FieldKey } from '../form/terms';
 import type { ContextView } from './context-view';
 
@@ -21,7 +22,7 @@ export interface PanelView {
   context: ContextView;
   /** Null while no form step with fillable fields is on screen. */
   fill: FillView | null;
-  targetMinutes: { E: number; A: number; B: number; C: number };
+  targetMinutes: SlaPolicy['targetMinutes'];
   /** M365: the pane shows the partner's own contact card instead of Microsoft's form. */
   partnerCardShown: boolean;
   /** M365: the help pane before its form; the way on is "Contact support" (often only a headset icon). */

@@ -4,7 +4,7 @@
  * Azure docs). Doc translations are not guaranteed to equal the live UI, so each key lists plausible
  * variants; add a variant here (and a test) whenever a live page shows a new one.
  */
-import type { Portal } from '../portal';
+import { type Portal, PORTALS } from '../portal';
 
 /** Languages the table covers. */
 export const LANGS = ['en', 'es', 'pt'] as const;
@@ -26,7 +26,7 @@ export interface FieldTerms {
 }
 
 const AZ: readonly Portal[] = ['azure'];
-const BOTH: readonly Portal[] = ['azure', 'm365'];
+const BOTH: readonly Portal[] = PORTALS;
 
 /** One field's entry in the table: the control it expects, the portals that show it, its labels. */
 const field = (expects: ControlExpectation, portals: readonly Portal[], labels: Localized): FieldTerms => ({ portals, expects, labels });

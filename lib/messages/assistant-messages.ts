@@ -3,7 +3,7 @@ import type { AssistantState, TabStatus } from '../assistant/state';
 import type { MessageSpec } from './spec';
 import { boundedPageText } from './fields';
 import { REQUEST_NUMBER } from '../ids';
-import { CONTACT_METHODS } from '../portal';
+import { CONTACT_METHODS, PORTALS } from '../portal';
 import { SEVERITIES, TICKET_SEVERITIES } from '../severity';
 
 /** One tenant signal as a frame reports it (and as the tab record keeps it). */
@@ -16,7 +16,7 @@ export const tenantSignalSchema = z.object({
 
 /** What a form frame read when the partner pressed Create / Contact me (for the ticket log). */
 export const formSnapshotSchema = z.object({
-  portal: z.enum(['azure', 'm365']),
+  portal: z.enum(PORTALS),
   severity: z.enum(TICKET_SEVERITIES),
   /** Severity B with "24x7 response" chosen (a Yes/No choice, or a severity option naming 24x7). */
   response24x7: z.boolean().default(false),
@@ -53,7 +53,7 @@ export const assistantMessages = {
   ticketConfirmed: {
     from: ['portalScript'],
     request: z.object({
-      portal: z.enum(['azure', 'm365']),
+      portal: z.enum(PORTALS),
       number: z.string().regex(REQUEST_NUMBER).nullable(),
       armName: boundedPageText(200).nullable(),
       subscriptionId: boundedPageText(64).nullable(),

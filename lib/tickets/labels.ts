@@ -1,3 +1,4 @@
+import type { TicketSeverity } from '../severity';
 import type { MessageKey } from '../i18n';
 import { formatDuration, type SlaState } from '../sla/state';
 import type { LiveSla } from './view';
@@ -44,7 +45,7 @@ export function stateTone(state: SlaState): 'ok' | 'warn' | 'bad' | 'neutral' {
 }
 
 /** Severity as shown: "E", "A", "B", "C", or the message name for "unknown". */
-export function severityLabel(severity: 'E' | 'A' | 'B' | 'C' | 'unknown'): Label {
+export function severityLabel(severity: TicketSeverity): Label {
   return severity === 'unknown' ? { key: 'severityUnknown' } : { key: 'severityShort', subs: [severity] };
 }
 
