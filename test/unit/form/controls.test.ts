@@ -78,7 +78,7 @@ describe('clipboard and download helpers', () => {
     });
     downloadText(pageReportFileName(Date.UTC(2026, 11, 1, 12)), 'application/json', '{}');
     expect(clicks).toEqual([{ href: 'blob:report', download: 'csp-assistant-page-report-2026-12-01.json' }]);
-    expect((created.mock.calls[0]?.[0] as Blob).type).toBe('application/json;charset=utf-8');
+    expect((created.mock.calls[0]?.[0] as Blob | undefined)?.type).toBe('application/json;charset=utf-8');
     expect(revoked).not.toHaveBeenCalled();
     vi.advanceTimersByTime(60_000);
     expect(revoked).toHaveBeenCalledWith('blob:report');
