@@ -23,6 +23,18 @@ export function TenantsSection({ kind, tenants, errors, onChange, managedIds = n
           const path = `${kind}.${index}`;
           // The policy's tenants lead the list and cannot be removed, so they stay its first rows.
           const locked = index < managedIds.size && managedIds.has(tenant.tenantId.trim().toLowerCase());
+          // One field of this row: its id and error by the row's settings path, read only under a policy.
+          const field = (key: 'name' | 'tenantId' | 'domains', label: string, extra: Partial<Parameters<typeof TextField>[0]>) => (
+            <TextField
+              id={`${path}-${key}`}
+              label={label}
+              value={tenant[key]}
+              lockNoteId={locked ? `${path}-lock` : undefined}
+              error={errorAt(errors, `${path}.${key}`)}
+              onInput={(value) => update(index, { [key]: value })}
+              {...extra}
+            />
+          );
           return (
             <li key={tenant.rowKey} class="tenant" data-testid={`${kind}-row`} data-managed={locked || undefined}>
               {locked ? (
@@ -32,34 +44,9 @@ export function TenantsSection({ kind, tenants, errors, onChange, managedIds = n
               ) : null}
               {tenant.source === 'learned' ? <p class="tag">{t('customerLearned')}</p> : null}
               <div class="grid grid--tenant">
-                <TextField
-                  id={`${path}-name`}
-                  label={t('fieldTenantName')}
-                  value={tenant.name}
-                  required
-                  lockNoteId={locked ? `${path}-lock` : undefined}
-                  error={errorAt(errors, `${path}.name`)}
-                  onInput={(name) => update(index, { name })}
-                />
-                <TextField
-                  id={`${path}-tenantId`}
-                  label={t('fieldTenantId')}
-                  value={tenant.tenantId}
-                  required
-                  lockNoteId={locked ? `${path}-lock` : undefined}
-                  error={errorAt(errors, `${path}.tenantId`)}
-                  onInput={(tenantId) => update(index, { tenantId })}
-                />
-                <TextField
-                  id={`${path}-domains`}
-                  label={t('fieldDomains')}
-                  value={tenant.domains}
-                  multiline
-                  lockNoteId={locked ? `${path}-lock` : undefined}
-                  help={t('helpOnePerLine')}
-                  error={errorAt(errors, `${path}.domains`)}
-                  onInput={(domains) => update(index, { domains })}
-                />
+                {field('name', t('fieldTenantName'), { required: true })}
+                {field('tenantId', t('fieldTenantId'), { required: true })}
+                {field('domains', t('fieldDomains'), { multiline: true, help: t('helpOnePerLine') })}
               </div>
               {locked ? null : (
                 <button type="button" class="button button--quiet" onClick={() => onChange(tenants.filter((_, i) => i !== index))}>

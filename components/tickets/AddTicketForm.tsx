@@ -3,7 +3,7 @@ import type { Customer } from '../../lib/settings/schema';
 import { t, tCode } from '../../lib/i18n';
 import { emptyNewTicketDraft, newTicketFromDraft, type DraftErrors, type NewTicketDraft } from '../../lib/tickets/draft';
 import type { NewTicketInput } from '../../lib/tickets/schema';
-import { CustomerSuggestions, Field, SeveritySelect } from './fields';
+import { CustomerSuggestions, Field, FormButtons, SeveritySelect } from './fields';
 
 interface Props {
   customers: readonly Customer[];
@@ -59,14 +59,7 @@ export function AddTicketForm({ customers, onAdd, onCancel }: Props) {
           {tCode(failure)}
         </p>
       ) : null}
-      <div class="edit__buttons">
-        <button type="submit" class="btn btn--primary" disabled={saving}>
-          {t('addTicketSubmit')}
-        </button>
-        <button type="button" class="btn" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormButtons submitLabel={t('addTicketSubmit')} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import type { Customer } from '../../lib/settings/schema';
 import { t } from '../../lib/i18n';
 import { draftFromTicket, editFromDraft, type DraftErrors, type TicketDraft } from '../../lib/tickets/draft';
 import type { Ticket, TicketPatchInput } from '../../lib/tickets/schema';
-import { CustomerSuggestions, Field, SeveritySelect } from './fields';
+import { CustomerSuggestions, Field, FormButtons, SeveritySelect } from './fields';
 
 interface Props {
   ticket: Ticket;
@@ -44,19 +44,13 @@ export function TicketEditForm({ ticket, customers, onSave, onCancel, onTogglePa
       <Field id={id('customer')} label={t('fieldCustomer')} value={draft.customerName} error={errors.customerName} onInput={set('customerName')} list={id('customers')} />
       <CustomerSuggestions id={id('customers')} customers={customers} />
       <Field id={id('title')} label={t('fieldTitle')} value={draft.title} error={errors.title} onInput={set('title')} />
-      <div class="edit__buttons">
-        <button type="submit" class="btn btn--primary" disabled={saving}>
-          {t('saveTicket')}
-        </button>
-        <button type="button" class="btn" onClick={onCancel}>
-          {t('cancel')}
-        </button>
+      <FormButtons submitLabel={t('saveTicket')} saving={saving} onCancel={onCancel}>
         {ticket.closedAt === null && ticket.firstResponseAt === null ? (
           <button type="button" class="btn btn--quiet" onClick={onTogglePause} data-action={paused ? 'resume' : 'pause'}>
             {paused ? t('resumeClock') : t('pauseClock')}
           </button>
         ) : null}
-      </div>
+      </FormButtons>
     </form>
   );
 }

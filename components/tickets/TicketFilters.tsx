@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { TicketFilterState } from './filters';
@@ -41,33 +42,38 @@ export function TicketFilters({ filters, customers, onChange }: Props) {
         placeholder={t('searchPlaceholder')}
         onInput={(event) => setSearch((event.currentTarget as HTMLInputElement).value)}
       />
-      <label class="visually-hidden" for="filter-status">
-        {t('filterStatus')}
-      </label>
-      <select id="filter-status" value={filters.status} onChange={select('status')}>
+      <FilterSelect id="filter-status" label={t('filterStatus')} value={filters.status} onChange={select('status')}>
         <option value="open">{t('filterOpen')}</option>
         <option value="closed">{t('filterClosed')}</option>
         <option value="all">{t('filterAll')}</option>
-      </select>
-      <label class="visually-hidden" for="filter-customer">
-        {t('filterCustomer')}
-      </label>
-      <select id="filter-customer" value={filters.customer} onChange={select('customer')}>
+      </FilterSelect>
+      <FilterSelect id="filter-customer" label={t('filterCustomer')} value={filters.customer} onChange={select('customer')}>
         <option value="">{t('filterAllCustomers')}</option>
         {customers.map((customer) => (
           <option key={customer.tenantId} value={customer.tenantId}>
             {customer.name}
           </option>
         ))}
-      </select>
-      <label class="visually-hidden" for="filter-portal">
-        {t('filterPortal')}
-      </label>
-      <select id="filter-portal" value={filters.portal} onChange={select('portal')}>
+      </FilterSelect>
+      <FilterSelect id="filter-portal" label={t('filterPortal')} value={filters.portal} onChange={select('portal')}>
         <option value="">{t('filterAllPortals')}</option>
         <option value="azure">{t('portalAzure')}</option>
         <option value="m365">{t('portalM365')}</option>
-      </select>
+      </FilterSelect>
     </search>
+  );
+}
+
+/** One filter: a select with its label kept for screen readers (the options say what it filters). */
+function FilterSelect({ id, label, value, onChange, children }: { id: string; label: string; value: string; onChange: (event: Event) => void; children: ComponentChildren }) {
+  return (
+    <>
+      <label class="visually-hidden" for={id}>
+        {label}
+      </label>
+      <select id={id} value={value} onChange={onChange}>
+        {children}
+      </select>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Customer } from '../../lib/settings/schema';
 import { t, tCode } from '../../lib/i18n';
 import type { TicketSeverity } from '../../lib/severity';
@@ -68,5 +69,20 @@ export function CustomerSuggestions({ id, customers }: { id: string; customers: 
         <option key={customer.tenantId} value={customer.name} />
       ))}
     </datalist>
+  );
+}
+
+/** A ticket form's buttons: submit (off while saving), cancel, and any the form adds after them. */
+export function FormButtons({ submitLabel, saving, onCancel, children }: { submitLabel: string; saving: boolean; onCancel: () => void; children?: ComponentChildren }) {
+  return (
+    <div class="edit__buttons">
+      <button type="submit" class="btn btn--primary" disabled={saving}>
+        {submitLabel}
+      </button>
+      <button type="button" class="btn" onClick={onCancel}>
+        {t('cancel')}
+      </button>
+      {children}
+    </div>
   );
 }

@@ -18,7 +18,7 @@ async function openPage(module: 'popup' | 'tracker' | 'options', answers: Answer
   fakeBrowser.reset();
   speakEnglish(fakeBrowser.i18n, vi.spyOn);
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`chrome-extension://${fakeBrowser.runtime.id}/${module}.html${hash}`);
-  document.body.innerHTML = '<div id="app"></div>';
+  document.body.innerHTML = '';
   const asked: Envelope[] = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Envelope) => {
     asked.push(message);
