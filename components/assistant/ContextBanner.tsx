@@ -1,5 +1,6 @@
 import type { ContextView, EvidenceLine, EvidenceWhere } from '../../lib/assistant/context-view';
 import { t, type MessageKey } from '../../lib/i18n';
+import { OpenSettingsButton } from '../shared/OpenSettingsButton';
 
 interface Props {
   context: ContextView;
@@ -27,9 +28,7 @@ export function ContextBanner({ context, onConfirm, onMarkOwn, onOpenSettings, m
             <button type="button" class="button" onClick={onMarkOwn}>
               {t('ctxMarkOwn')}
             </button>
-            <button type="button" class="button button--quiet" onClick={onOpenSettings}>
-              {t('openSettings')}
-            </button>
+            <OpenSettingsButton look="button button--quiet" onClick={onOpenSettings} />
           </div>
         </div>
       ) : null}

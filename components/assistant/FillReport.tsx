@@ -1,6 +1,7 @@
 import type { FieldKey } from '../../lib/form/terms';
 import type { FillView } from '../../lib/assistant/panel-view';
 import { t } from '../../lib/i18n';
+import { OpenSettingsButton } from '../shared/OpenSettingsButton';
 
 interface Props {
   fill: FillView;
@@ -38,10 +39,7 @@ export function FillReport({ fill, onUndo, onRefill, onOpenSettings }: Props) {
     <div class="report">
       {fill.profileMissing ? (
         <p class="report__note">
-          {t('fillNoProfile')}{' '}
-          <button type="button" class="linkish" onClick={onOpenSettings}>
-            {t('openSettings')}
-          </button>
+          {t('fillNoProfile')} <OpenSettingsButton look="linkish" onClick={onOpenSettings} />
         </p>
       ) : null}
       {fill.undone ? <p role="status">{t('fillUndone')}</p> : null}

@@ -3,20 +3,14 @@ import { t, tCode, uiLanguage } from '../../lib/i18n';
 import { useContext, useMemo } from 'preact/hooks';
 import { timeZoneChoices } from '../../lib/settings/choices';
 import { ChoiceField } from './ChoiceField';
-import { errorAt, LockNote, LockedPaths, Section, TextField, useFieldBinding } from './fields';
+import { errorAt, LockNote, LockedPaths, Section, TextField, useFieldBinding, type SectionProps } from './fields';
 
 type Hours = SettingsDraft['businessHours'];
-
-interface Props {
-  hours: Hours;
-  errors: Record<string, string>;
-  onChange: (hours: Hours) => void;
-}
 
 const ISO_DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** The business-hours calendar used for non-break-fix and local-language tickets. */
-export function HoursSection({ hours, errors, onChange }: Props) {
+export function HoursSection({ value: hours, errors, onChange }: SectionProps<Hours>) {
   const toggleDay = (day: number, on: boolean) => onChange({ ...hours, days: on ? [...hours.days, day].sort((a, b) => a - b) : hours.days.filter((d) => d !== day) });
   const daysError = errorAt(errors, 'businessHours.days');
   const locked = useContext(LockedPaths);

@@ -170,7 +170,7 @@ export function OptionsApp({
         {header}
         <LockedPaths.Provider value={lockedPaths}>
           <Onboarding step={step} busy={busy} onNext={() => void nextStep()} onBack={() => setStep('profile')} onShowAll={() => setStep(null)}>
-            {step === 'profile' ? <PartnerSection partner={draft.partner} errors={errors} onChange={edit('partner')} /> : null}
+            {step === 'profile' ? <PartnerSection value={draft.partner} errors={errors} onChange={edit('partner')} /> : null}
             {step === 'tenants' ? <TenantsSection kind="ownTenants" tenants={draft.ownTenants} errors={errors} onChange={edit('ownTenants')} managedIds={managedOwn} /> : null}
           </Onboarding>
         </LockedPaths.Provider>
@@ -187,12 +187,12 @@ export function OptionsApp({
       <SetAsideNotice entries={asideEntries} onRestore={(entry) => void restoreAside(entry)} onDownload={(entry) => onDownloadSetAside?.(entry)} onDiscard={(entry) => void discardAside(entry)} />
       <form onSubmit={save} noValidate>
         <LockedPaths.Provider value={lockedPaths}>
-          <PartnerSection partner={draft.partner} errors={errors} onChange={edit('partner')} />
+          <PartnerSection value={draft.partner} errors={errors} onChange={edit('partner')} />
           <TenantsSection kind="ownTenants" tenants={draft.ownTenants} errors={errors} onChange={edit('ownTenants')} managedIds={managedOwn} />
           <TenantsSection kind="customers" tenants={draft.customers} errors={errors} onChange={edit('customers')} managedIds={managedCustomers} />
           <SwitchesSection switches={draft.switches} onChange={edit('switches')} />
-          <SlaSection sla={draft.sla} errors={errors} onChange={edit('sla')} />
-          <HoursSection hours={draft.businessHours} errors={errors} onChange={edit('businessHours')} />
+          <SlaSection value={draft.sla} errors={errors} onChange={edit('sla')} />
+          <HoursSection value={draft.businessHours} errors={errors} onChange={edit('businessHours')} />
         </LockedPaths.Provider>
         <div class="savebar">
           <button type="submit" class="button button--primary">

@@ -1,20 +1,14 @@
 import type { PartnerDraft } from '../../lib/settings/draft';
 import { t, uiLanguage } from '../../lib/i18n';
-import { errorAt, LockNote, LockedPaths, Section, TextField, useFieldBinding } from './fields';
+import { errorAt, LockNote, LockedPaths, Section, TextField, useFieldBinding, type SectionProps } from './fields';
 import { useContext, useMemo } from 'preact/hooks';
 import { countryChoices, supportLanguageChoices, timeZoneChoices } from '../../lib/settings/choices';
 import { ChoiceField } from './ChoiceField';
 import { SelectField } from './SelectField';
 import { CONTACT_METHODS } from '../../lib/portal';
 
-interface Props {
-  partner: PartnerDraft;
-  errors: Record<string, string>;
-  onChange: (partner: PartnerDraft) => void;
-}
-
 /** The partner's own contact: what replaces the customer's details on the support form. */
-export function PartnerSection({ partner, errors, onChange }: Props) {
+export function PartnerSection({ value: partner, errors, onChange }: SectionProps<PartnerDraft>) {
   const locked = useContext(LockedPaths);
   const bind = useFieldBinding('partner', 'partner', partner, errors, onChange);
   const field = (key: Exclude<keyof PartnerDraft, 'preferredContactMethod'>, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (

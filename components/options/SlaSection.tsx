@@ -2,18 +2,12 @@ import type { Severity } from '../../lib/severity';
 import type { SettingsDraft } from '../../lib/settings/draft';
 import { t } from '../../lib/i18n';
 import { useContext } from 'preact/hooks';
-import { Checkbox, LockNote, LockedPaths, Section, TextField, useFieldBinding } from './fields';
+import { Checkbox, LockNote, LockedPaths, Section, TextField, useFieldBinding, type SectionProps } from './fields';
 
 type Sla = SettingsDraft['sla'];
 
-interface Props {
-  sla: Sla;
-  errors: Record<string, string>;
-  onChange: (sla: Sla) => void;
-}
-
 /** Response targets: the CSP defaults, editable for partners with a different agreement. */
-export function SlaSection({ sla, errors, onChange }: Props) {
+export function SlaSection({ value: sla, errors, onChange }: SectionProps<Sla>) {
   const locked = useContext(LockedPaths);
   const bind = useFieldBinding('sla', 'sla', sla, errors, onChange);
   // `path` is the settings path when it is not `sla.<key>` (the targets sit under sla.targetMinutes).

@@ -26,6 +26,13 @@ export function errorAt(errors: Record<string, string>, path: string): string | 
   return nested ? errors[nested] : undefined;
 }
 
+/** What a settings section gets: its part of the draft, the errors by settings path, and how an edit lands. */
+export interface SectionProps<T> {
+  value: T;
+  errors: Record<string, string>;
+  onChange: (value: T) => void;
+}
+
 /**
  * The wiring every field of one settings section shares: its id, value, error and lock by settings
  * path (`<section>.<key>`, or `path` when it differs), and how an edit lands in the section's draft.
@@ -143,7 +150,7 @@ export function Checkbox({ id, label, checked, onChange, locked }: CheckboxProps
   );
 }
 
-interface SectionProps {
+interface SectionFrameProps {
   id: string;
   title: string;
   help?: string;
@@ -151,7 +158,7 @@ interface SectionProps {
 }
 
 /** A titled part of the settings page; the heading labels the region for screen readers. */
-export function Section({ id, title, help, children }: SectionProps) {
+export function Section({ id, title, help, children }: SectionFrameProps) {
   return (
     <section class="section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>

@@ -6,6 +6,7 @@ import { MissedPageReport } from './MissedPageReport';
 import { TicketHeader } from './TicketHeader';
 import { useChangeSignal } from './use-change-signal';
 import { TicketBoard } from './TicketBoard';
+import { OpenSettingsButton } from '../shared/OpenSettingsButton';
 
 interface Props {
   api: TicketApi;
@@ -35,10 +36,7 @@ export function PopupApp({ trackerUrl, onOpenSettings, subscribeChanges, missedP
     <main class="popup">
       {settingsSetAside ? (
         <p class="notice notice--error" data-testid="settings-set-aside">
-          {t('popupSetAside')}{' '}
-          <button type="button" class="btn btn--link" onClick={onOpenSettings}>
-            {t('openSettings')}
-          </button>
+          {t('popupSetAside')} <OpenSettingsButton look="btn btn--link" onClick={onOpenSettings} />
         </p>
       ) : null}
       {missedPage ? <MissedPageReport {...missedPage} /> : null}
