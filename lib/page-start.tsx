@@ -7,7 +7,7 @@ export type Draw = (view: ComponentChild) => void;
 /**
  * The start-up every extension page (options, popup, tracker) shares: the document's language and
  * title in the UI language, swallowed errors sent to the debug log, a loading line, then `show` draws
- * the page into #app (made here when the shell has none). When `show` fails, the page says why instead of staying blank; `failureText`
+ * the page into #app. When `show` fails, the page says why instead of staying blank; `failureText`
  * words the reason for that page.
  */
 export async function startPage(title: string, show: (draw: Draw) => Promise<void>, failureText: (reason: string) => string): Promise<void> {

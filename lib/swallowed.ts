@@ -1,10 +1,19 @@
 /** How long a debug log text may be (the code's `where`, the error's text); longer ones are cut. */
 export const MAX_DEBUG_TEXT = 500;
 
-/** An error as one line of text, whatever was thrown, cut to MAX_DEBUG_TEXT. */
+/** An error as one line of text, whatever was thrown, cut to MAX_DEBUG_TEXT. Never throws. */
 export function errorText(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : typeof error === 'string' ? error : asJson(error);
   return text.length > MAX_DEBUG_TEXT ? `${text.slice(0, MAX_DEBUG_TEXT - 1)}…` : text;
+}
+
+/** A thrown value that is no Error, as JSON where it has one (a cycle or a BigInt has none). */
+function asJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /** Where a swallowed error goes besides the console: the background's debug log, once a context installs one. */

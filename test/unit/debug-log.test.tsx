@@ -42,6 +42,10 @@ describe('debug log: the pure parts', () => {
     expect(errorText('plain')).toBe('plain');
     expect(errorText({ code: 7 })).toBe('{"code":7}');
     expect(errorText(undefined)).toBe('undefined');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(errorText(cyclic)).toBe('[object Object]');
+    expect(errorText(10n)).toBe('[object BigInt]');
     expect(errorText(new Error('y'.repeat(2 * MAX_DEBUG_TEXT)))).toHaveLength(MAX_DEBUG_TEXT);
   });
 });
