@@ -10,7 +10,7 @@ import type { Ticket, TicketPatchInput } from '../../../lib/tickets/schema';
 import { partitionShowable, unshowableReason } from '../../../lib/tickets/showable';
 import { viewOf } from '../../../lib/tickets/view';
 import { z } from '../../../lib/zod';
-import { listTicketPage } from './listing';
+import { listTicketPage } from '../../../lib/tickets/listing';
 
 export type TicketHandlerNames = 'logTicket' | 'listTickets' | 'getTicket' | 'addTicket' | 'updateTicket' | 'deleteTicket' | 'undoDelete' | 'exportTickets' | 'importTickets';
 

@@ -9,7 +9,7 @@ import { createTicketStore, type TicketStore } from '../../../lib/tickets/store'
 import type { TicketsChangedPush } from '../../../lib/messages/ticket-messages';
 import { createBadgeDisplay } from './badge-display';
 import { createTicketHandlers } from './handlers';
-import { createSlaMonitor } from './monitor';
+import { createSlaMonitor } from '../../../lib/tickets/sla-monitor';
 import { createNotifier } from './notifier';
 import { observeStore } from './observed-store';
 import { swallowed } from '../../../lib/swallowed';

@@ -1,10 +1,10 @@
-import { createCoalescedRun } from '../../../lib/queue';
-import type { Settings } from '../../../lib/settings/schema';
-import { diffAlarms, planAlarms, type DueAlert, type ExistingAlarm, type NotifiedLog } from '../../../lib/tickets/alarm-plan';
-import { badgeFor, type Badge } from '../../../lib/tickets/badge';
-import type { TicketStore } from '../../../lib/tickets/store';
-import { partitionShowable } from '../../../lib/tickets/showable';
-import { viewOf, type TicketView } from '../../../lib/tickets/view';
+import { createCoalescedRun } from '../queue';
+import type { Settings } from '../settings/schema';
+import { diffAlarms, planAlarms, type DueAlert, type ExistingAlarm, type NotifiedLog } from './alarm-plan';
+import { badgeFor, type Badge } from './badge';
+import type { TicketStore } from './store';
+import { partitionShowable } from './showable';
+import { viewOf, type TicketView } from './view';
 
 /**
  * Keeps the browser's alarms, the notifications and the badge in line with the open

@@ -1,8 +1,8 @@
-import type { ListTicketsQuery, TicketPage } from '../../../lib/messages/ticket-messages';
-import type { TicketQuery } from '../../../lib/tickets/records';
-import type { TicketStore } from '../../../lib/tickets/store';
-import { partitionShowable } from '../../../lib/tickets/showable';
-import { sortViewsByNextBreach, viewOf, type SlaSettings, type TicketView } from '../../../lib/tickets/view';
+import type { ListTicketsQuery, TicketPage } from '../messages/ticket-messages';
+import type { TicketQuery } from './records';
+import type { TicketStore } from './store';
+import { partitionShowable } from './showable';
+import { sortViewsByNextBreach, viewOf, type SlaSettings, type TicketView } from './view';
 
 /**
  * One page of the ticket list. Open tickets come first, sorted by next breach; they

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBadgeDisplay, type ActionPort } from '../../../entrypoints/background/tickets/badge-display';
-import { createSlaMonitor, type AlarmsPort } from '../../../entrypoints/background/tickets/monitor';
+import { createSlaMonitor, type AlarmsPort } from '../../../lib/tickets/sla-monitor';
 import { createNotifier } from '../../../entrypoints/background/tickets/notifier';
 import { defaultSettings } from '../../../lib/settings/schema';
 import { TICK_ALARM, type ExistingAlarm, type NotifiedLog } from '../../../lib/tickets/alarm-plan';
