@@ -158,4 +158,15 @@ describe('popup', () => {
     );
     expect(root.querySelector('[data-testid=add-form]')).toBeNull();
   });
+
+  it('says when stored settings were set aside, with the way to the options page', async () => {
+    const onOpenSettings = vi.fn();
+    await act(() => {
+      render(<PopupApp api={fakeApi(page)} customers={[]} leadTimeMinutes={15} initialPage={page} trackerUrl="tracker.html" onOpenSettings={onOpenSettings} settingsSetAside />, root);
+    });
+    const notice = root.querySelector('[data-testid=settings-set-aside]');
+    expect(notice?.textContent).toContain('Open settings');
+    await act(() => notice?.querySelector('button')?.click());
+    expect(onOpenSettings).toHaveBeenCalledTimes(1);
+  });
 });
