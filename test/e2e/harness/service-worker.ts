@@ -102,7 +102,13 @@ export function workerControl(browser: Browser, extensionId: string): WorkerCont
       await withWatch(async (watch) => {
         if (watch.history[watch.history.length - 1] === 'stopped') return;
         const from = watch.history.length;
-        await (await target.worker())?.close();
+        // The worker's DevTools session can end on its own between the lookup and the close (it
+        // stopped or went idle just then: "No session with given id"). Either way the stop is
+        // confirmed below from the registration's own reports, or forced through DevTools.
+        await target
+          .worker()
+          .then((handle) => handle?.close())
+          .catch((error: unknown) => console.debug('worker close raced its own end:', error));
         if (await watch.reported('stopped', from, 5_000)) return;
         await watch.session.send('ServiceWorker.stopWorker', { versionId: watch.versionId() ?? '' });
         if (!(await watch.reported('stopped', from, TIMEOUT_MS))) throw new Error('The service worker did not stop.');
