@@ -10,7 +10,8 @@ export type DebugSource = (typeof DEBUG_SOURCES)[number];
  * The debug log: errors the extension goes on without (lib/swallowed.ts), kept where the partner can
  * see them once they switch the log on in the options page, to copy for whoever supports them. It
  * lives in session storage, so it ends with the browser session, and holds the newest entries only.
- * Pure: the background stores the list; the options page shows it as text.
+ * `withEntry` and `debugLogText` are pure; `createDebugLog` is the background's store over the two
+ * items, handed in (the options page reads it through messages and shows it as text).
  */
 
 /** The list with `entry` added, newest first, at most MAX_DEBUG_ENTRIES long. */
