@@ -15,7 +15,6 @@ interface Props {
   initialPage: TicketPage | null;
   trackerUrl: string;
   onOpenSettings: () => void;
-  onFirstRow?: () => void;
   /** Subscribes to writes made elsewhere (a ticket captured on a portal); returns the unsubscribe. */
   subscribeChanges?: (onChange: () => void) => () => void;
   /** Some stored settings could not be read and were set aside: the options page shows what and offers restore. */

@@ -9,7 +9,7 @@ import { swallowed } from '../../lib/swallowed';
 import { type Draw, startPage } from '../../lib/page-start';
 import { startTicketBoard } from '../../lib/tickets/client';
 import { askMissedPageReport } from './missed-page';
-import { markDataReady, markFirstRowPainted } from './timing';
+import { markDataReady } from './timing';
 import '../../components/tickets/tickets.css';
 
 async function show(draw: Draw) {
@@ -30,7 +30,6 @@ async function show(draw: Draw) {
       <PopupApp
         {...boardProps(settings, initialPage)}
         trackerUrl={browser.runtime.getURL('/tracker.html')}
-        onFirstRow={markFirstRowPainted}
         settingsSetAside={setAside.length > 0}
         missedPage={missedPageJson === null ? null : { json: missedPageJson, onCopy: copyText, onDownload: (json) => downloadText(pageReportFileName(Date.now()), 'application/json', json) }}
       />,

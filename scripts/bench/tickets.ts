@@ -71,10 +71,18 @@ export async function importTime(eb: ExtensionBrowser, count: number): Promise<n
   }
 }
 
-/** Navigation start → the first ticket row on screen, from the popup's own marks. */
+/** Navigation start → the first ticket row painted (its Element Timing entry, as the floor's line). */
 async function firstRow(page: Page): Promise<number> {
-  await page.waitForFunction(() => performance.getEntriesByName('popup:first-row').length > 0, { timeout: 30_000 });
-  return page.evaluate(() => performance.getEntriesByName('popup:first-row')[0]?.startTime ?? Number.NaN);
+  await page.waitForSelector('[data-testid=ticket-row]', { timeout: 30_000 });
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const row = list.getEntries().find((entry) => (entry as unknown as { identifier: string }).identifier === 'first-ticket-row');
+          if (row) resolve((row as unknown as { renderTime: number }).renderTime);
+        }).observe({ type: 'element', buffered: true });
+      }),
+  );
 }
 
 /** Popup first row over `runs` openings, with the worker awake (`warm`) or just stopped (`cold`). */

@@ -69,6 +69,27 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid=open-count]')?.textContent).toBe('2 open');
   });
 
+  it('draws the first screen of rows at once and the rest after that frame painted; a reload draws them all at once', async () => {
+    const many = sortViewsByNextBreach(Array.from({ length: 25 }, (_, index) => viewAt(ticketAged(index * MIN))));
+    const api = await show({ items: many, hasMore: false, openCount: 25, unshowable: [] });
+    expect(rows()).toHaveLength(10);
+    expect(text(rows()[0]!, 'number')).toBe(many[0]!.ticket.number);
+    // The rest waits for the frame (rAF, then a timeout after its paint).
+    await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+    expect(rows()).toHaveLength(10);
+    await act(() => {
+      vi.advanceTimersByTime(0);
+    });
+    expect(rows().map((row) => text(row, 'number'))).toEqual(many.map((view) => view.ticket.number));
+    // An action reloads the list: from then on every row is drawn in one go.
+    api.list.mockResolvedValueOnce({ items: many.slice(0, 20), hasMore: false, openCount: 20, unshowable: [] });
+    await act(() => rows()[0]!.querySelector<HTMLButtonElement>('[data-action=firstResponse]')!.click());
+    await settle();
+    expect(api.list).toHaveBeenCalledTimes(1);
+    await settle();
+    expect(rows()).toHaveLength(20);
+  });
+
   it('counts down every second from the due time and changes state on its own', async () => {
     await show(page);
     expect(text(rows()[0]!, 'countdown')).toContain('20m');
