@@ -33,7 +33,7 @@ export async function bareIndexedDbWrites(eb: ExtensionBrowser, count: number, {
   const page = await eb.extensionPage('floor.html');
   try {
     return await page.evaluate(
-      async (text, perRecord) => {
+      async (text, perRecord, withIndexes) => {
         const records = (JSON.parse(text) as { tickets: { closedAt: number | null; createdAt: number; deletedAt: number | null }[] }).tickets.map((ticket) => ({
           ...ticket,
           openKey: ticket.closedAt === null ? ticket.createdAt : undefined,
@@ -68,6 +68,7 @@ export async function bareIndexedDbWrites(eb: ExtensionBrowser, count: number, {
       },
       ticketsFile(count),
       ticketsPerRecord,
+      indexes,
     );
   } finally {
     await page.close();
