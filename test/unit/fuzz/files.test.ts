@@ -18,6 +18,11 @@ import { storedTicket, T0 } from '../tickets/fixtures';
  * rejection names what failed (a field path, or '' with a file-level message).
  */
 const RUNS = 1000;
+/**
+ * A ceiling, not a timing claim: a thousand runs take a second or two, but several times that under
+ * coverage on a slow day (the stored-values property once passed vitest's default 5 s there).
+ */
+const FUZZ = { timeout: 120_000 };
 const VALID_SETTINGS = JSON.parse(
   exportSettingsFile({
     ...defaultSettings(),
@@ -75,7 +80,7 @@ function mutated(base: Record<string, unknown>): fc.Arbitrary<unknown> {
 const asText = (value: unknown) => fc.constantFrom('', '\uFEFF').map((bom) => bom + JSON.stringify(value));
 const namesWhatFailed = (issues: readonly { path: string; key: string }[]) => issues.length > 0 && issues.every((issue) => typeof issue.path === 'string' && /^err[A-Z]/.test(issue.key));
 
-describe('fuzz: settings files', () => {
+describe('fuzz: settings files', FUZZ, () => {
   it(`${RUNS} settings files: never a crash; accepted ones validate; rejected ones name the field and store nothing`, async () => {
     const stats = { accepted: 0, rejected: 0 };
     await fc.assert(
@@ -103,7 +108,7 @@ describe('fuzz: settings files', () => {
   });
 });
 
-describe('fuzz: tickets files', () => {
+describe('fuzz: tickets files', FUZZ, () => {
   it(`${RUNS} tickets files: never a crash; accepted tickets validate and show; rejected ones name the field`, () => {
     fc.assert(
       fc.property(fc.oneof(anyJson.chain(asText), mutated(VALID_TICKETS).chain(asText), fc.string()), (text) => {
@@ -147,7 +152,7 @@ describe('fuzz: tickets files', () => {
   });
 });
 
-describe('fuzz: stored values', () => {
+describe('fuzz: stored values', FUZZ, () => {
   it(`${RUNS} stored settings values: reading never throws, always gives valid settings, and sets a bad value aside once`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(anyJson, mutated(VALID_SETTINGS)), async (raw) => {
