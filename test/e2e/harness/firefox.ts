@@ -104,7 +104,10 @@ export async function launchFirefoxWithExtension(options: { port: number; lang?:
     // Firefox loads the page but never reports the navigation done to WebDriver: start it, then wait
     // for the document itself.
     page.goto(url).catch(() => undefined);
-    await page.waitForFunction((want) => location.href === want && document.readyState === 'complete', { timeout: 15_000 }, url);
+    // Each probe is a fresh evaluate: one sent while about:blank gives way to the page can fail inside
+    // Firefox's BiDi ("right-hand side of 'in' should be an object, got null", red once in a clean-clone
+    // run), and waitForFunction gives up on the first such error; waitUntil asks the new document.
+    await waitUntil('the extension page to load', () => page.evaluate((want) => location.href === want && document.readyState === 'complete', url), { timeout: 15_000 });
     return page;
   }
 
