@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { ArchiveChunk, ArchiveKeys } from './archive';
 import type { TicketRecord } from './records';
 
 /**
@@ -8,7 +9,7 @@ import type { TicketRecord } from './records';
  */
 
 export const TICKET_DB_NAME = 'csp-support-assistant';
-export const TICKET_DB_VERSION = 1;
+export const TICKET_DB_VERSION = 2;
 
 export interface TicketDbSchema extends DBSchema {
   tickets: {
@@ -25,7 +26,24 @@ export interface TicketDbSchema extends DBSchema {
       byDeletedAt: number;
     };
   };
+  /** Since version 2: an import's closed history, many tickets per record (lib/tickets/archive.ts). */
+  archive: {
+    key: number;
+    value: ArchiveChunk;
+    indexes: {
+      /** The chunk's newest createdAt, so the history is read newest first a chunk at a time. */
+      byNewest: number;
+    };
+  };
+  /** Since version 2: each chunk's ids and numbers, so a lookup reads them without the tickets. */
+  archiveKeys: {
+    key: number;
+    value: ArchiveKeys;
+  };
 }
+
+/** Every store: the store's transactions span all of them, as a ticket may live in either place. */
+export const TICKET_DB_STORES = ['tickets', 'archive', 'archiveKeys'] as const;
 
 export type TicketDb = IDBPDatabase<TicketDbSchema>;
 type UpgradeTx = IDBPTransaction<TicketDbSchema, StoreNames<TicketDbSchema>[], 'versionchange'>;
@@ -33,9 +51,9 @@ type UpgradeTx = IDBPTransaction<TicketDbSchema, StoreNames<TicketDbSchema>[], '
 /**
  * Brings the schema from `oldVersion` up to `newVersion`, one step per version, so a
  * fresh install runs every step and an update only the missing ones. The loop keeps
- * each case self-contained (tsconfig forbids switch fall-through). To add version 2:
- * bump TICKET_DB_VERSION and add `case 1:` (the v1 → v2 step), using `tx` to reach
- * the existing store.
+ * each case self-contained (tsconfig forbids switch fall-through). To add version 3:
+ * bump TICKET_DB_VERSION and add `case 2:` (the v2 → v3 step), using `tx` to reach
+ * the existing stores.
  */
 export function upgradeTicketDb(db: TicketDb, oldVersion: number, newVersion: number, tx: UpgradeTx): void {
   // A failed step aborts the upgrade and openDB rejects with it; tx.done's own AbortError
@@ -50,6 +68,13 @@ export function upgradeTicketDb(db: TicketDb, oldVersion: number, newVersion: nu
         store.createIndex('byCreatedAt', 'createdAt');
         store.createIndex('byCustomer', 'customer.tenantId');
         store.createIndex('byDeletedAt', 'deletedAt');
+        break;
+      }
+      case 1: {
+        // The archive starts empty: version-1 records stay where they are, one per ticket, which the
+        // archive's invariant allows (a ticket lives in exactly one of the two places).
+        db.createObjectStore('archive', { keyPath: 'seq' }).createIndex('byNewest', 'newest');
+        db.createObjectStore('archiveKeys', { keyPath: 'seq' });
         break;
       }
       default:

@@ -1,3 +1,4 @@
+import { isArchivable, type ArchiveLocation } from './archive';
 import { toRecord, type TicketRecord } from './records';
 import type { Ticket } from './schema';
 
@@ -50,4 +51,46 @@ export function planImport(tickets: readonly Ticket[], stored: readonly StoredMa
     if (record.number !== null) writtenByNumber.set(record.number, record);
   });
   return { writes: [...written.values()], summary };
+}
+
+/** What an import found archived: each ticket's place by id, and the chunks it read (archive.ts). */
+export interface ArchiveSeen {
+  byId: ReadonlyMap<string, ArchiveLocation>;
+  chunks: ReadonlyMap<number, readonly TicketRecord[]>;
+}
+
+/** Where an import's writes go: records for the `tickets` store, chunks to rewrite, and new archive tickets. */
+export interface Placement {
+  loose: TicketRecord[];
+  /** Chunks the import changed, by seq, with what they hold now (empty: delete the chunk). */
+  rewrites: Map<number, TicketRecord[]>;
+  /** Closed tickets new to the log, for new chunks. */
+  fresh: TicketRecord[];
+}
+
+/**
+ * Places each written record so every ticket stays in one place: an archived ticket is replaced in its
+ * chunk while it stays closed (and leaves it for the `tickets` store when the file reopens it), a
+ * ticket already in the `tickets` store stays there, and a new one goes to the archive when it is
+ * closed. `looseIds` are the ids the import found in the `tickets` store.
+ */
+export function placeWrites(writes: readonly TicketRecord[], archive: ArchiveSeen, looseIds: ReadonlySet<string>): Placement {
+  const placement: Placement = { loose: [], rewrites: new Map(), fresh: [] };
+  const edited = new Map<number, (TicketRecord | undefined)[]>();
+  for (const record of writes) {
+    const at = archive.byId.get(record.id);
+    const chunk = at && (edited.get(at.seq) ?? [...(archive.chunks.get(at.seq) ?? [])]);
+    if (at && chunk) {
+      edited.set(at.seq, chunk);
+      chunk[at.index] = isArchivable(record) ? record : undefined;
+      if (!isArchivable(record)) placement.loose.push(record);
+    } else if (isArchivable(record) && !looseIds.has(record.id)) placement.fresh.push(record);
+    else placement.loose.push(record);
+  }
+  for (const [seq, chunk] of edited)
+    placement.rewrites.set(
+      seq,
+      chunk.filter((record): record is TicketRecord => record !== undefined),
+    );
+  return placement;
 }

@@ -46,15 +46,31 @@ export const supportLanguageSchema = z
   .transform((value, ctx) => {
     const tag = value?.trim().replace(/_/g, '-') ?? '';
     if (tag === '') return null;
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical) return canonical;
-    } catch {
-      // Reported below.
-    }
+    const canonical = canonicalLocale(tag);
+    if (canonical) return canonical;
     ctx.issues.push({ code: 'custom', message: 'errLanguage', input: value });
     return z.NEVER;
   });
+
+/**
+ * Intl.getCanonicalLocales was a sixth of a ticket's validation, and a log holds a handful of
+ * languages: an import of 50,000 tickets asks it the same few tags again and again.
+ */
+const canonicalLocales = new Map<string, string | null>();
+const MAX_CACHED_LOCALES = 200;
+
+function canonicalLocale(tag: string): string | null {
+  const known = canonicalLocales.get(tag);
+  if (known !== undefined) return known;
+  let canonical: string | null = null;
+  try {
+    canonical = Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    // Not a BCP 47 tag: the caller reports it.
+  }
+  if (canonicalLocales.size < MAX_CACHED_LOCALES) canonicalLocales.set(tag, canonical);
+  return canonical;
+}
 
 export const ticketSeveritySchema = z.enum(TICKET_SEVERITIES, { error: message('errInvalid') });
 export const portalSchema = z.enum(PORTALS, { error: message('errInvalid') });

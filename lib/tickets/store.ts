@@ -1,15 +1,19 @@
+import { archivedCount } from './archive';
+import { findArchived, historyNewestFirst, liftArchived, readAll, readByIds, type Archived } from './archive-store';
 import type { TicketDb } from './db';
 import type { ImportSummary } from './import-plan';
-import { applyPatch, createTicket, fromRecord, matchesQuery, mergeMissing, toRecord, type TicketQuery } from './records';
-import { planImport } from './import-plan';
+import { importIntoLog } from './import-store';
+import { applyPatch, createTicket, fromRecord, matchesQuery, mergeMissing, toRecord, type TicketQuery, type TicketRecord } from './records';
 import { createSearchIndex } from './search-index';
-import { inTransaction, isConstraintError } from './transaction';
-import { newTicketInputSchema, ticketPatchSchema, ticketSchema, type NewTicket, type NewTicketInput, type Ticket, type TicketPatchInput } from './schema';
+import { inTransaction, isConstraintError, type Tx } from './transaction';
+import { newTicketInputSchema, ticketPatchSchema, type NewTicket, type NewTicketInput, type Ticket, type TicketPatchInput } from './schema';
 
 /**
  * Ticket store on IndexedDB. Every method opens one short transaction and never
  * awaits anything but IndexedDB requests inside it (validation happens before),
- * because a transaction auto-commits as soon as it has nothing pending.
+ * because a transaction auto-commits as soon as it has nothing pending. A ticket is
+ * one record in the `tickets` store, or part of an archive chunk when an import brought
+ * it closed (archive.ts); every method looks in both.
  */
 
 export type { ImportSummary } from './import-plan';
@@ -39,7 +43,11 @@ export interface TicketStore {
   restore(id: string, now?: number): Promise<Ticket | undefined>;
   /** Removes soft-deleted tickets deleted before the epoch-ms cutoff `olderThanMs`; returns how many. */
   purgeDeleted(olderThanMs: number): Promise<number>;
-  /** Imports tickets, idempotent by id and by number: the later updatedAt wins. */
+  /**
+   * Imports tickets, idempotent by id and by number: the later updatedAt wins. The tickets come as
+   * ticketSchema gave them (parseTicketsFile checks a whole file first): validating 50,000 twice
+   * was a third of an import.
+   */
   importMany(tickets: readonly Ticket[]): Promise<ImportSummary>;
   /** Number of tickets that are not deleted. */
   count(): Promise<number>;
@@ -49,22 +57,45 @@ export interface TicketStore {
 export function createTicketStore(source: Promise<TicketDb> | (() => Promise<TicketDb>)): TicketStore {
   const database = typeof source === 'function' ? source : () => source;
   // Every write below goes through this store, so the index it keeps for searches stays true.
-  const search = createSearchIndex(async () => (await (await database()).getAll('tickets')).map(fromRecord));
+  const search = createSearchIndex(async () => (await inTransaction(await database(), 'readonly', readAll)).map(fromRecord));
   const indexed = <T extends Ticket | undefined>(ticket: T): T => {
     if (ticket) search.put(ticket);
     return ticket;
   };
 
+  /** The record with this id or number, and its chunk when it is archived. */
+  async function find(tx: Tx<IDBTransactionMode>, by: { number?: string | null; id?: string }): Promise<{ record: TicketRecord; archived?: Archived } | undefined> {
+    const loose = tx.objectStore('tickets');
+    if (by.number) {
+      const record = await loose.index('byNumber').get(by.number);
+      if (record) return { record };
+      const archived = await findArchived(tx, 'numbers', by.number);
+      if (archived) return { record: archived.record, archived };
+    }
+    if (by.id) {
+      const record = await loose.get(by.id);
+      if (record) return { record };
+      const archived = await findArchived(tx, 'ids', by.id);
+      if (archived) return { record: archived.record, archived };
+    }
+    return undefined;
+  }
+
+  /** Writes `ticket` where it lives now; an archived one moves to the `tickets` store. */
+  function write(tx: Tx<'readwrite'>, ticket: Ticket, archived: Archived | undefined): Promise<unknown> {
+    return archived ? liftArchived(tx, archived, toRecord(ticket)) : tx.objectStore('tickets').put(toRecord(ticket));
+  }
+
   async function addOnce(input: NewTicket, now: number, id?: string) {
     const result = await inTransaction(await database(), 'readwrite', async (tx) => {
-      const existing = (input.number === null ? undefined : await tx.store.index('byNumber').get(input.number)) ?? (id ? await tx.store.get(id) : undefined);
+      const existing = await find(tx, { number: input.number, id });
       if (existing) {
-        const { ticket, changed } = mergeMissing(fromRecord(existing), input, now);
-        if (changed) await tx.store.put(toRecord(ticket));
+        const { ticket, changed } = mergeMissing(fromRecord(existing.record), input, now);
+        if (changed) await write(tx, ticket, existing.archived);
         return { ticket, created: false };
       }
       const ticket = createTicket(input, id ?? crypto.randomUUID(), now);
-      await tx.store.add(toRecord(ticket));
+      await tx.objectStore('tickets').add(toRecord(ticket));
       return { ticket, created: true };
     });
     indexed(result.ticket);
@@ -74,10 +105,16 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
   async function change(id: string, edit: (ticket: Ticket) => Ticket | null) {
     return indexed(
       await inTransaction(await database(), 'readwrite', async (tx) => {
-        const record = await tx.store.get(id);
-        const next = record && edit(fromRecord(record));
-        if (!next) return record && fromRecord(record);
-        await tx.store.put(toRecord(next));
+        const existing = await find(tx, { id });
+        const current = existing && fromRecord(existing.record);
+        const next = current && edit(current);
+        if (!next) return current;
+        // The tickets store's unique index guards numbers there; an archived ticket's number is checked here.
+        if (next.number !== null && next.number !== current.number) {
+          const holder = await findArchived(tx, 'numbers', next.number);
+          if (holder && holder.record.id !== id) throw new DuplicateTicketNumberError(`Ticket number ${next.number} is already logged`);
+        }
+        await write(tx, next, existing.archived);
         return next;
       }),
     );
@@ -93,13 +130,13 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
     },
 
     async get(id) {
-      const record = await (await database()).get('tickets', id);
-      return record && fromRecord(record);
+      const found = await inTransaction(await database(), 'readonly', (tx) => find(tx, { id }));
+      return found && fromRecord(found.record);
     },
 
     async findByNumber(number) {
-      const record = await (await database()).getFromIndex('tickets', 'byNumber', number);
-      return record && fromRecord(record);
+      const found = await inTransaction(await database(), 'readonly', (tx) => find(tx, { number }));
+      return found && fromRecord(found.record);
     },
 
     async listOpen() {
@@ -111,28 +148,29 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
       const offset = Math.max(0, query.offset ?? 0);
       const limit = Math.max(0, query.limit ?? Infinity);
       const db = await database();
-      // A search over the history answers from the index, then reads only the page it found.
-      if (query.search?.trim() && query.status !== 'open' && query.customer === undefined) {
-        const ids = await search.matching(query);
-        const records = await inTransaction(db, 'readonly', (tx) => Promise.all(ids.map((id) => tx.store.get(id))));
-        return records.flatMap((record) => (record ? [fromRecord(record)] : []));
-      }
-      // The tracker lists the history (all or closed): its first search will need the index.
-      if (query.status !== 'open') search.warm();
-      // Use the narrowest index; for everything else walk byCreatedAt newest first and stop early.
-      if (query.status === 'open' || query.customer !== undefined) {
+      // Open tickets are never archived: the narrowest index of the tickets store answers.
+      if (query.status === 'open') {
         const records = query.customer !== undefined ? await db.getAllFromIndex('tickets', 'byCustomer', query.customer.trim().toLowerCase()) : await db.getAllFromIndex('tickets', 'byOpen', 1);
         const matching = records.map(fromRecord).filter((ticket) => matchesQuery(ticket, query));
         return matching.sort((a, b) => b.createdAt - a.createdAt).slice(offset, offset + limit);
       }
+      // A search or a customer's history answers from the index (the archive has no per-ticket
+      // index), then reads only the page it found.
+      if (query.search?.trim() || query.customer !== undefined) {
+        const ids = await search.matching(query);
+        const records = await inTransaction(db, 'readonly', (tx) => readByIds(tx, ids));
+        return records.flatMap((record) => (record ? [fromRecord(record)] : []));
+      }
+      // The tracker lists the history (all or closed): its first search will need the index.
+      search.warm();
+      if (limit === 0) return [];
       return inTransaction(db, 'readonly', async (tx) => {
         const found: Ticket[] = [];
         let skipped = 0;
-        let cursor = await tx.store.index('byCreatedAt').openCursor(null, 'prev');
-        while (cursor && found.length < limit) {
-          const ticket = fromRecord(cursor.value);
+        for await (const record of historyNewestFirst(tx)) {
+          const ticket = fromRecord(record);
           if (matchesQuery(ticket, query) && skipped++ >= offset) found.push(ticket);
-          cursor = await cursor.continue();
+          if (found.length >= limit) break;
         }
         return found;
       });
@@ -156,7 +194,8 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
       search.reset();
       return inTransaction(await database(), 'readwrite', async (tx) => {
         let purged = 0;
-        let cursor = await tx.store.index('byDeletedAt').openCursor(IDBKeyRange.upperBound(olderThanMs, true));
+        // Deleted tickets are never archived.
+        let cursor = await tx.objectStore('tickets').index('byDeletedAt').openCursor(IDBKeyRange.upperBound(olderThanMs, true));
         while (cursor) {
           await cursor.delete();
           purged += 1;
@@ -167,30 +206,15 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
     },
 
     async importMany(tickets) {
-      const valid = tickets.map((ticket) => ticketSchema.parse(ticket));
       search.reset();
-      return inTransaction(await database(), 'readwrite', async (tx) => {
-        const byNumber = tx.store.index('byNumber');
-        // Every lookup is asked for at once: IndexedDB answers them in order without a round trip each
-        // (one by one, 50,000 tickets took half a minute). An empty log (a first import, a restore on a
-        // new computer) needs none.
-        const empty = (await tx.store.count()) === 0;
-        const stored = empty
-          ? valid.map(() => [undefined, undefined] as const)
-          : await Promise.all(valid.map((ticket) => Promise.all([tx.store.get(ticket.id), ticket.number === null ? undefined : byNumber.get(ticket.number)])));
-        const { writes, summary } = planImport(
-          valid,
-          stored.map(([byId, sameNumber]) => ({ byId, sameNumber })),
-        );
-        await Promise.all(writes.map((record) => tx.store.put(record)));
-        return summary;
-      }).finally(search.reset);
+      return inTransaction(await database(), 'readwrite', (tx) => importIntoLog(tx, tickets)).finally(search.reset);
     },
 
     async count() {
       return inTransaction(await database(), 'readonly', async (tx) => {
-        const [all, deleted] = await Promise.all([tx.store.count(), tx.store.index('byDeletedAt').count()]);
-        return all - deleted;
+        const loose = tx.objectStore('tickets');
+        const [all, deleted, keys] = await Promise.all([loose.count(), loose.index('byDeletedAt').count(), tx.objectStore('archiveKeys').getAll()]);
+        return all - deleted + archivedCount(keys);
       });
     },
   };

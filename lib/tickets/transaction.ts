@@ -1,9 +1,10 @@
 import type { IDBPTransaction } from 'idb';
-import type { TicketDb, TicketDbSchema } from './db';
+import { TICKET_DB_STORES, type TicketDb, type TicketDbSchema } from './db';
 
 /** Transaction helpers for the ticket store: one short transaction per call, and errors that say what failed. */
 
-export type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<TicketDbSchema, ['tickets'], Mode>;
+/** A transaction over every store of the log: a ticket lives in `tickets` or in the archive (archive.ts). */
+export type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<TicketDbSchema, (typeof TICKET_DB_STORES)[number][], Mode>;
 
 /** A unique index (byNumber) refused a write. */
 export function isConstraintError(error: unknown): boolean {
@@ -16,7 +17,7 @@ export function isConstraintError(error: unknown): boolean {
  * ConstraintError) is thrown rather than the generic AbortError of tx.done.
  */
 export async function inTransaction<T, Mode extends IDBTransactionMode>(db: TicketDb, mode: Mode, work: (tx: Tx<Mode>) => Promise<T>): Promise<T> {
-  const tx = db.transaction('tickets', mode);
+  const tx = db.transaction([...TICKET_DB_STORES], mode);
   const done = tx.done;
   // Mark tx.done handled now: an abort before we await it must not be an unhandled rejection (a known idb behaviour: github.com/jakearchibald/idb/issues/326).
   done.catch(() => undefined);

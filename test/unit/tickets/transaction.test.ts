@@ -16,7 +16,7 @@ afterEach(async () => {
 describe('inTransaction', () => {
   it('commits and returns the work result', async () => {
     db = await openTicketDb(NAME);
-    const key = await inTransaction(db, 'readwrite', (tx) => tx.store.put(toRecord(storedTicket())));
+    const key = await inTransaction(db, 'readwrite', (tx) => tx.objectStore('tickets').put(toRecord(storedTicket())));
     expect(key).toBe(storedTicket().id);
     expect(await db.count('tickets')).toBe(1);
   });
@@ -24,7 +24,7 @@ describe('inTransaction', () => {
   it('aborts on a thrown error, rethrows that error and writes nothing', async () => {
     db = await openTicketDb(NAME);
     const failing = inTransaction(db, 'readwrite', async (tx) => {
-      await tx.store.put(toRecord(storedTicket()));
+      await tx.objectStore('tickets').put(toRecord(storedTicket()));
       throw new Error('validation failed');
     });
     await expect(failing).rejects.toThrow('validation failed');
@@ -35,7 +35,7 @@ describe('inTransaction', () => {
     db = await openTicketDb(NAME);
     await db.put('tickets', toRecord(storedTicket()));
     const clash = toRecord(storedTicket({ id: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b' }));
-    const error: unknown = await inTransaction(db, 'readwrite', (tx) => tx.store.add(clash)).catch((caught: unknown) => caught);
+    const error: unknown = await inTransaction(db, 'readwrite', (tx) => tx.objectStore('tickets').add(clash)).catch((caught: unknown) => caught);
     expect(isConstraintError(error)).toBe(true);
   });
 });
