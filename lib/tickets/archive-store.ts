@@ -1,6 +1,7 @@
 import { buildChunk, locate, type ArchiveChunk, type ArchiveLocation } from './archive';
 import { walkNewestFirst } from './history-walk';
 import type { TicketRecord } from './records';
+import type { SearchHit } from './search-index';
 import type { Tx } from './transaction';
 
 /**
@@ -36,32 +37,33 @@ export async function liftArchived(tx: Tx<'readwrite'>, archived: Archived, next
   await Promise.all([putChunk(tx, archived.chunk.seq, rest), tx.objectStore('tickets').put(next)]);
 }
 
-/** The records with these ids, in their order (undefined for an id no longer stored), from either place. */
-export async function readByIds(tx: Tx<IDBTransactionMode>, ids: readonly string[]): Promise<(TicketRecord | undefined)[]> {
-  const loose = await Promise.all(ids.map((id) => tx.objectStore('tickets').get(id)));
-  if (loose.every((record) => record !== undefined)) return loose;
-  const keys = await tx.objectStore('archiveKeys').getAll();
+/**
+ * The records of these search hits, in their order (undefined for one no longer stored): each is read
+ * where the hit says it lives, and looked up afresh if a write has moved it since.
+ */
+export async function readHits(tx: Tx<IDBTransactionMode>, hits: readonly SearchHit[]): Promise<(TicketRecord | undefined)[]> {
   const chunks = new Map<number, Promise<ArchiveChunk | undefined>>();
-  return Promise.all(
-    ids.map(async (id, index) => {
-      const found = loose[index];
-      if (found) return found;
-      const location = locate(keys, 'ids', id);
-      if (!location) return undefined;
-      let chunk = chunks.get(location.seq);
-      if (!chunk) {
-        chunk = tx.objectStore('archive').get(location.seq);
-        chunks.set(location.seq, chunk);
-      }
-      return (await chunk)?.tickets[location.index];
-    }),
-  );
+  const chunk = (seq: number) => {
+    let reading = chunks.get(seq);
+    if (!reading) {
+      reading = tx.objectStore('archive').get(seq);
+      chunks.set(seq, reading);
+    }
+    return reading;
+  };
+  const hinted = await Promise.all(hits.map(async ({ id, seq }) => (seq === null ? tx.objectStore('tickets').get(id) : (await chunk(seq))?.tickets.find((record) => record.id === id))));
+  return Promise.all(hinted.map(async (record, index) => record ?? (await find(tx, hits[index]?.id ?? ''))));
 }
 
-/** Every stored record, from both places (the search index's load). */
-export async function readAll(tx: Tx<IDBTransactionMode>): Promise<TicketRecord[]> {
+/** The record with this id, from either place. */
+async function find(tx: Tx<IDBTransactionMode>, id: string): Promise<TicketRecord | undefined> {
+  return (await tx.objectStore('tickets').get(id)) ?? (await findArchived(tx, 'ids', id))?.record;
+}
+
+/** Every stored record with where it lives (the search index's load). */
+export async function readAll(tx: Tx<IDBTransactionMode>): Promise<{ record: TicketRecord; seq: number | null }[]> {
   const [loose, chunks] = await Promise.all([tx.objectStore('tickets').getAll(), tx.objectStore('archive').getAll()]);
-  return loose.concat(chunks.flatMap((chunk) => chunk.tickets));
+  return loose.map((record) => ({ record, seq: null as number | null })).concat(chunks.flatMap(({ seq, tickets }) => tickets.map((record) => ({ record, seq }))));
 }
 
 interface ValueCursor<V> {

@@ -103,13 +103,24 @@ export function haystackOf(ticket: SearchableTicket): string {
     .toLocaleLowerCase();
 }
 
-/** True when a ticket passes every filter of `query` except paging. Deleted tickets never match. */
-export function matchesQuery(ticket: SearchableTicket, query: TicketQuery, text?: string): boolean {
-  if (ticket.deletedAt !== null) return false;
+/**
+ * A test for every filter of `query` except paging, with the query's text normalised once: a search
+ * over 50,000 tickets asks it 50,000 times a keystroke. Deleted tickets never match.
+ */
+export function queryMatcher(query: TicketQuery): (ticket: SearchableTicket, text?: string) => boolean {
   const status = query.status ?? 'all';
-  if (status !== 'all' && isOpen(ticket) !== (status === 'open')) return false;
-  if (query.portal !== undefined && ticket.portal !== query.portal) return false;
-  if (query.customer !== undefined && ticket.customer.tenantId !== query.customer.trim().toLowerCase()) return false;
+  const customer = query.customer?.trim().toLowerCase();
   const search = query.search?.trim().toLocaleLowerCase();
-  return !search || (text ?? haystackOf(ticket)).includes(search);
+  return (ticket, text) => {
+    if (ticket.deletedAt !== null) return false;
+    if (status !== 'all' && isOpen(ticket) !== (status === 'open')) return false;
+    if (query.portal !== undefined && ticket.portal !== query.portal) return false;
+    if (customer !== undefined && ticket.customer.tenantId !== customer) return false;
+    return !search || (text ?? haystackOf(ticket)).includes(search);
+  };
+}
+
+/** True when a ticket passes every filter of `query` except paging (queryMatcher, for one ticket). */
+export function matchesQuery(ticket: SearchableTicket, query: TicketQuery, text?: string): boolean {
+  return queryMatcher(query)(ticket, text);
 }

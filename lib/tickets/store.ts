@@ -1,9 +1,9 @@
 import { archivedCount } from './archive';
-import { findArchived, historyNewestFirst, liftArchived, readAll, readByIds, type Archived } from './archive-store';
+import { findArchived, historyNewestFirst, liftArchived, readAll, readHits, type Archived } from './archive-store';
 import type { TicketDb } from './db';
 import type { ImportSummary } from './import-plan';
 import { importIntoLog } from './import-store';
-import { applyPatch, createTicket, fromRecord, matchesQuery, mergeMissing, toRecord, type TicketQuery, type TicketRecord } from './records';
+import { applyPatch, createTicket, fromRecord, mergeMissing, queryMatcher, toRecord, type TicketQuery, type TicketRecord } from './records';
 import { createSearchIndex } from './search-index';
 import { inTransaction, isConstraintError, type Tx } from './transaction';
 import { newTicketInputSchema, ticketPatchSchema, type NewTicket, type NewTicketInput, type Ticket, type TicketPatchInput } from './schema';
@@ -57,7 +57,7 @@ export interface TicketStore {
 export function createTicketStore(source: Promise<TicketDb> | (() => Promise<TicketDb>)): TicketStore {
   const database = typeof source === 'function' ? source : () => source;
   // Every write below goes through this store, so the index it keeps for searches stays true.
-  const search = createSearchIndex(async () => (await inTransaction(await database(), 'readonly', readAll)).map(fromRecord));
+  const search = createSearchIndex(async () => (await inTransaction(await database(), 'readonly', readAll)).map(({ record, seq }) => ({ ticket: fromRecord(record), seq })));
   const indexed = <T extends Ticket | undefined>(ticket: T): T => {
     if (ticket) search.put(ticket);
     return ticket;
@@ -147,18 +147,19 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
     async list(query = {}) {
       const offset = Math.max(0, query.offset ?? 0);
       const limit = Math.max(0, query.limit ?? Infinity);
+      const matches = queryMatcher(query);
       const db = await database();
       // Open tickets are never archived: the narrowest index of the tickets store answers.
       if (query.status === 'open') {
         const records = query.customer !== undefined ? await db.getAllFromIndex('tickets', 'byCustomer', query.customer.trim().toLowerCase()) : await db.getAllFromIndex('tickets', 'byOpen', 1);
-        const matching = records.map(fromRecord).filter((ticket) => matchesQuery(ticket, query));
+        const matching = records.map(fromRecord).filter((ticket) => matches(ticket));
         return matching.sort((a, b) => b.createdAt - a.createdAt).slice(offset, offset + limit);
       }
       // A search or a customer's history answers from the index (the archive has no per-ticket
       // index), then reads only the page it found.
       if (query.search?.trim() || query.customer !== undefined) {
-        const ids = await search.matching(query);
-        const records = await inTransaction(db, 'readonly', (tx) => readByIds(tx, ids));
+        const hits = await search.matching(query);
+        const records = await inTransaction(db, 'readonly', (tx) => readHits(tx, hits));
         return records.flatMap((record) => (record ? [fromRecord(record)] : []));
       }
       // The tracker lists the history (all or closed): its first search will need the index.
@@ -169,7 +170,7 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
         let skipped = 0;
         for await (const record of historyNewestFirst(tx)) {
           const ticket = fromRecord(record);
-          if (matchesQuery(ticket, query) && skipped++ >= offset) found.push(ticket);
+          if (matches(ticket) && skipped++ >= offset) found.push(ticket);
           if (found.length >= limit) break;
         }
         return found;

@@ -127,6 +127,13 @@ describe('changing an archived ticket', () => {
     expect(await store.count()).toBe(300);
   });
 
+  it('is found by a search from the index built before it moved, as is its neighbour left in the rewritten chunk', async () => {
+    expect(await store.list({ status: 'all', search: numberOf(11) })).toHaveLength(1);
+    await store.update(idOf(11), { title: 'Moved out' }, T0 + 1);
+    expect((await store.list({ status: 'all', search: numberOf(11) })).map((ticket) => ticket.title)).toEqual(['Moved out']);
+    expect((await store.list({ status: 'all', search: numberOf(12) })).map((ticket) => ticket.id)).toEqual([idOf(12)]);
+  });
+
   it('deletes, restores and purges it like any other ticket', async () => {
     await store.softDelete(idOf(6), T0 + 1);
     expect(await store.count()).toBe(299);
