@@ -1,6 +1,8 @@
 import { deleteDB, openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARCHIVE_CHUNK_SIZE } from '../../../lib/tickets/archive';
+import { readHits } from '../../../lib/tickets/archive-store';
+import { inTransaction } from '../../../lib/tickets/transaction';
 import { openTicketDb, upgradeTicketDb, type TicketDb, type TicketDbSchema } from '../../../lib/tickets/db';
 import { toRecord } from '../../../lib/tickets/records';
 import type { Ticket } from '../../../lib/tickets/schema';
@@ -163,6 +165,21 @@ describe('changing an archived ticket', () => {
     await expect(store.update(ticket.id, { number: numberOf(9) }, T0 + 2)).rejects.toBeInstanceOf(DuplicateTicketNumberError);
     expect((await store.get(ticket.id))?.number).toBeNull();
     expect(await store.findByNumber(numberOf(9))).toEqual(closedTicket(9));
+  });
+});
+
+describe('reading search hits', () => {
+  it('reads each where its hit says, and looks up afresh a hit whose place is out of date', async () => {
+    await store.importMany(history(300));
+    const db = await connection;
+    const hits = [
+      { id: idOf(1), seq: 1 },
+      { id: idOf(299), seq: 1 }, // in chunk 2, not 1
+      { id: idOf(3), seq: null }, // archived, not in the tickets store
+      { id: idOf(4000), seq: null }, // not stored at all
+    ];
+    const records = await inTransaction(db, 'readonly', (tx) => readHits(tx, hits));
+    expect(records.map((record) => record?.id)).toEqual([idOf(1), idOf(299), idOf(3), undefined]);
   });
 });
 
