@@ -9,13 +9,15 @@ import { sortViewsByNextBreach, viewOf, type SlaSettings, type TicketView } from
  * are read through the byOpen (or byCustomer) index, so a long closed history is never
  * loaded for them. Closed tickets follow, newest first, read page by page.
  */
-export async function listTicketPage(store: Pick<TicketStore, 'list'>, query: ListTicketsQuery, settings: SlaSettings, now: number): Promise<TicketPage> {
+export async function listTicketPage(store: Pick<TicketStore, 'list'>, query: ListTicketsQuery, readSettings: SlaSettings | Promise<SlaSettings>, now: number): Promise<TicketPage> {
   const filters: TicketQuery = { customer: query.customer, portal: query.portal, search: query.search };
   const { offset, limit } = query;
+  // Read together: on a worker that just started, the settings and the log's database are both first reads.
+  const [openList, settings] = await Promise.all([store.list({ ...filters, status: 'open' }), readSettings]);
   const toView = (ticket: Parameters<typeof viewOf>[0]) => viewOf(ticket, now, settings);
 
   // A record with impossible dates is set apart, so one bad import cannot take the list down.
-  const openTickets = partitionShowable(await store.list({ ...filters, status: 'open' }), now);
+  const openTickets = partitionShowable(openList, now);
   const open = sortViewsByNextBreach(openTickets.showable.map(toView));
   const unshowable = openTickets.unshowable;
   const items: TicketView[] = query.status === 'closed' ? [] : open.slice(offset, offset + limit);

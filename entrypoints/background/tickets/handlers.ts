@@ -64,7 +64,7 @@ export function createTicketHandlers({ store, settings, now }: Deps): Pick<Handl
     },
 
     async listTickets(query) {
-      return listTicketPage(store, query, await settings(), now());
+      return listTicketPage(store, query, settings(), now());
     },
 
     getTicket: async ({ id }) => view(await store.get(id)),
