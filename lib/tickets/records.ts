@@ -119,8 +119,3 @@ export function queryMatcher(query: TicketQuery): (ticket: SearchableTicket, tex
     return !search || (text ?? haystackOf(ticket)).includes(search);
   };
 }
-
-/** True when a ticket passes every filter of `query` except paging (queryMatcher, for one ticket). */
-export function matchesQuery(ticket: SearchableTicket, query: TicketQuery, text?: string): boolean {
-  return queryMatcher(query)(ticket, text);
-}

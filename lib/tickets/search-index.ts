@@ -24,7 +24,7 @@ interface Entry {
   id: string;
   seq: number | null;
   createdAt: number;
-  /** The ticket as matchesQuery needs it (text fields, status, portal, customer). */
+  /** The ticket as queryMatcher needs it (text fields, status, portal, customer). */
   ticket: SearchableTicket;
   text: string;
 }

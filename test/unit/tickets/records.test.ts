@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { applyPatch, fromRecord, isOpen, matchesQuery, mergeMissing, toRecord, type TicketQuery } from '../../../lib/tickets/records';
+import { applyPatch, fromRecord, isOpen, mergeMissing, queryMatcher, toRecord, type TicketQuery } from '../../../lib/tickets/records';
 import { newTicketInputSchema, ticketPatchSchema, type Ticket } from '../../../lib/tickets/schema';
 import { newInput, storedTicket, T0, TENANT } from './fixtures';
 
@@ -79,7 +79,7 @@ describe('applyPatch', () => {
   });
 });
 
-describe('matchesQuery', () => {
+describe('queryMatcher', () => {
   const open = storedTicket();
   const closed = storedTicket({ closedAt: later, portal: 'm365', title: 'Licence question' });
   const deleted = storedTicket({ deletedAt: later });
@@ -99,6 +99,6 @@ describe('matchesQuery', () => {
     ['search miss', open, { search: 'fabrikam' }, false],
     ['blank search matches', open, { search: '   ' }, true],
   ])('%s', (_name, ticket, query, expected) => {
-    expect(matchesQuery(ticket, query)).toBe(expected);
+    expect(queryMatcher(query)(ticket)).toBe(expected);
   });
 });
