@@ -94,7 +94,7 @@ function toSignals(directory: DirectoryText | null, detail: string): HeaderSigna
   return out;
 }
 
-function selectOne(doc: ParentNode, selector: string): Element[] {
+function elements(doc: ParentNode, selector: string): Element[] {
   try {
     return Array.from(doc.querySelectorAll(selector)).filter((element) => !isOwnUi(element));
   } catch {
@@ -102,42 +102,23 @@ function selectOne(doc: ParentNode, selector: string): Element[] {
   }
 }
 
-const HEADER_SELECTORS = [...AZURE_DIRECTORY_SELECTORS, AZURE_AVATAR_TITLE_SELECTOR, AZURE_USERNAME_SELECTOR, ...M365_ORG_SELECTORS].join(', ');
-
-/**
- * The elements each header selector matches, from one walk of the document instead of nine: the top
- * frame reads the header after every burst of changes, on pages that keep adding grid rows. Falls back
- * to one walk per selector when the engine rejects the list (one selector it does not know rejects
- * them all).
- */
-function headerElements(doc: ParentNode): (selector: string) => Element[] {
-  let found: Element[];
-  try {
-    found = Array.from(doc.querySelectorAll(HEADER_SELECTORS)).filter((element) => !isOwnUi(element));
-  } catch {
-    return (selector) => selectOne(doc, selector);
-  }
-  return (selector) => found.filter((element) => element.matches(selector));
-}
-
 /** Every tenant signal the header of `doc` shows (Azure directory, avatar tooltip, GDAP user, M365 org name). */
 export function headerTenantSignals(doc: ParentNode): HeaderSignal[] {
-  const select = headerElements(doc);
   const signals: HeaderSignal[] = [];
   for (const selector of AZURE_DIRECTORY_SELECTORS) {
-    for (const element of select(selector)) {
+    for (const element of elements(doc, selector)) {
       signals.push(...toSignals(parseDirectoryText(element.textContent ?? '') ?? parseDirectoryText(element.getAttribute('title') ?? ''), selector));
     }
   }
-  for (const element of select(AZURE_AVATAR_TITLE_SELECTOR)) {
+  for (const element of elements(doc, AZURE_AVATAR_TITLE_SELECTOR)) {
     signals.push(...toSignals(parseAvatarTitle(element.getAttribute('title') ?? ''), `${AZURE_AVATAR_TITLE_SELECTOR}[title]`));
   }
-  for (const element of select(AZURE_USERNAME_SELECTOR)) {
+  for (const element of elements(doc, AZURE_USERNAME_SELECTOR)) {
     const user = cleanPageText(element.textContent);
     if (GDAP_USER.test(user)) signals.push({ kind: 'gdapUser', value: user, source: 'header', detail: AZURE_USERNAME_SELECTOR });
   }
   for (const selector of M365_ORG_SELECTORS) {
-    for (const element of select(selector)) {
+    for (const element of elements(doc, selector)) {
       // A logo's text is an initial or an image; its title (or label) names the organisation.
       const isLogo = selector.startsWith('#');
       const sources = isLogo

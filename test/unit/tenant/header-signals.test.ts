@@ -97,30 +97,6 @@ describe('headerTenantSignals', () => {
     expect(signals(html)).toEqual(expected);
   });
 
-  it('reads the same signals, in the same order, from an engine that rejects the selector list', () => {
-    document.body.innerHTML = `<div class="fxs-avatarmenu-tenant">Contoso (${TID})</div><div class="fxs-avatarmenu-tenant-name">Contoso</div>`;
-    const oneAtATime = {
-      querySelectorAll: (selector: string) => {
-        if (selector.includes(',')) throw new SyntaxError('selector list');
-        return document.querySelectorAll(selector);
-      },
-    } as unknown as ParentNode;
-    const asked: string[] = [];
-    const counted = {
-      querySelectorAll: (selector: string) => {
-        asked.push(selector);
-        return document.querySelectorAll(selector);
-      },
-    } as unknown as ParentNode;
-    const signals = headerTenantSignals(counted);
-    expect(asked).toHaveLength(1);
-    expect(signals.map(({ kind, detail }) => [kind, detail])).toEqual([
-      ['directoryName', '.fxs-avatarmenu-tenant-name'],
-      ['tenantId', '.fxs-avatarmenu-tenant'],
-    ]);
-    expect(headerTenantSignals(oneAtATime)).toEqual(signals);
-  });
-
   it('marks every signal as read from the header, with its selector', () => {
     document.body.innerHTML = '<div class="fxs-avatarmenu-tenant">Contoso</div>';
     expect(headerTenantSignals(document)).toEqual([{ kind: 'directoryName', value: 'Contoso', source: 'header', detail: '.fxs-avatarmenu-tenant' }]);
