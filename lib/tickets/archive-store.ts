@@ -5,8 +5,9 @@ import type { SearchHit } from './search-index';
 import type { Tx } from './transaction';
 
 /**
- * The archive's reads and writes inside a store transaction (store.ts): finding an archived ticket,
- * rewriting a chunk, and lifting a ticket out of its chunk when the partner changes it.
+ * Reads and writes across both places a ticket may live (archive.ts), inside a store transaction
+ * (store.ts): finding a ticket, rewriting a chunk, lifting a ticket out of its chunk when the partner
+ * changes it, reading a search's hits, everything, or the history newest first.
  */
 
 export interface Archived {
@@ -52,12 +53,25 @@ export async function readHits(tx: Tx<IDBTransactionMode>, hits: readonly Search
     return reading;
   };
   const hinted = await Promise.all(hits.map(async ({ id, seq }) => (seq === null ? tx.objectStore('tickets').get(id) : (await chunk(seq))?.tickets.find((record) => record.id === id))));
-  return Promise.all(hinted.map(async (record, index) => record ?? (await find(tx, hits[index]?.id ?? ''))));
+  return Promise.all(hinted.map(async (record, index) => record ?? (await findStored(tx, { id: hits[index]?.id }))?.record));
 }
 
-/** The record with this id, from either place. */
-async function find(tx: Tx<IDBTransactionMode>, id: string): Promise<TicketRecord | undefined> {
-  return (await tx.objectStore('tickets').get(id)) ?? (await findArchived(tx, 'ids', id))?.record;
+/** The record with this number (first) or id, from either place, and its chunk when it is archived. */
+export async function findStored(tx: Tx<IDBTransactionMode>, by: { number?: string | null; id?: string }): Promise<{ record: TicketRecord; archived?: Archived } | undefined> {
+  const loose = tx.objectStore('tickets');
+  if (by.number) {
+    const record = await loose.index('byNumber').get(by.number);
+    if (record) return { record };
+    const archived = await findArchived(tx, 'numbers', by.number);
+    if (archived) return { record: archived.record, archived };
+  }
+  if (by.id) {
+    const record = await loose.get(by.id);
+    if (record) return { record };
+    const archived = await findArchived(tx, 'ids', by.id);
+    if (archived) return { record: archived.record, archived };
+  }
+  return undefined;
 }
 
 /** Every stored record with where it lives (the search index's load). */

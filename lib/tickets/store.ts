@@ -1,5 +1,5 @@
 import { archivedCount } from './archive';
-import { findArchived, historyNewestFirst, liftArchived, readAll, readHits, type Archived } from './archive-store';
+import { findArchived, findStored, historyNewestFirst, liftArchived, readAll, readHits, type Archived } from './archive-store';
 import type { TicketDb } from './db';
 import type { ImportSummary } from './import-plan';
 import { importIntoLog } from './import-store';
@@ -63,24 +63,6 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
     return ticket;
   };
 
-  /** The record with this id or number, and its chunk when it is archived. */
-  async function find(tx: Tx<IDBTransactionMode>, by: { number?: string | null; id?: string }): Promise<{ record: TicketRecord; archived?: Archived } | undefined> {
-    const loose = tx.objectStore('tickets');
-    if (by.number) {
-      const record = await loose.index('byNumber').get(by.number);
-      if (record) return { record };
-      const archived = await findArchived(tx, 'numbers', by.number);
-      if (archived) return { record: archived.record, archived };
-    }
-    if (by.id) {
-      const record = await loose.get(by.id);
-      if (record) return { record };
-      const archived = await findArchived(tx, 'ids', by.id);
-      if (archived) return { record: archived.record, archived };
-    }
-    return undefined;
-  }
-
   /** Writes `ticket` where it lives now; an archived one moves to the `tickets` store. */
   function write(tx: Tx<'readwrite'>, ticket: Ticket, archived: Archived | undefined): Promise<unknown> {
     return archived ? liftArchived(tx, archived, toRecord(ticket)) : tx.objectStore('tickets').put(toRecord(ticket));
@@ -88,7 +70,7 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
 
   async function addOnce(input: NewTicket, now: number, id?: string) {
     const result = await inTransaction(await database(), 'readwrite', async (tx) => {
-      const existing = await find(tx, { number: input.number, id });
+      const existing = await findStored(tx, { number: input.number, id });
       if (existing) {
         const { ticket, changed } = mergeMissing(fromRecord(existing.record), input, now);
         if (changed) await write(tx, ticket, existing.archived);
@@ -105,7 +87,7 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
   async function change(id: string, edit: (ticket: Ticket) => Ticket | null) {
     return indexed(
       await inTransaction(await database(), 'readwrite', async (tx) => {
-        const existing = await find(tx, { id });
+        const existing = await findStored(tx, { id });
         const current = existing && fromRecord(existing.record);
         const next = current && edit(current);
         if (!next) return current;
@@ -130,12 +112,12 @@ export function createTicketStore(source: Promise<TicketDb> | (() => Promise<Tic
     },
 
     async get(id) {
-      const found = await inTransaction(await database(), 'readonly', (tx) => find(tx, { id }));
+      const found = await inTransaction(await database(), 'readonly', (tx) => findStored(tx, { id }));
       return found && fromRecord(found.record);
     },
 
     async findByNumber(number) {
-      const found = await inTransaction(await database(), 'readonly', (tx) => find(tx, { number }));
+      const found = await inTransaction(await database(), 'readonly', (tx) => findStored(tx, { number }));
       return found && fromRecord(found.record);
     },
 
