@@ -53,8 +53,8 @@ export const supportLanguageSchema = z
   });
 
 /**
- * Intl.getCanonicalLocales was a sixth of a ticket's validation, and a log holds a handful of
- * languages: an import of 50,000 tickets asks it the same few tags again and again.
+ * Intl.getCanonicalLocales was 14.5 % of the time spent validating 50,000 tickets (a Node CPU
+ * profile), and a log holds a handful of languages: an import asks it the same few tags again and again.
  */
 const canonicalLocales = new Map<string, string | null>();
 const MAX_CACHED_LOCALES = 200;
