@@ -4,13 +4,13 @@ import { t } from '../../lib/i18n';
 export function EmptyState({ filtered, onAdd }: { filtered: boolean; onAdd: () => void }) {
   if (filtered) {
     return (
-      <div class="empty" data-testid="empty">
+      <div class="empty" data-testid="empty" tabIndex={-1}>
         <p>{t('emptyFiltered')}</p>
       </div>
     );
   }
   return (
-    <div class="empty" data-testid="empty">
+    <div class="empty" data-testid="empty" tabIndex={-1}>
       <h2>{t('emptyTitle')}</h2>
       <p>{t('emptyHowAzure')}</p>
       <p>{t('emptyHowM365')}</p>

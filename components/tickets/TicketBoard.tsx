@@ -18,6 +18,7 @@ import { ticketSummary } from '../../lib/tickets/summary';
 import { UndoToast } from './UndoToast';
 import { useNow } from './use-now';
 import { useFirstScreen } from './use-first-screen';
+import { useFocusAfterAction } from './use-focus-after-action';
 import { UnshowableNotice } from './UnshowableNotice';
 import { loadErrorText } from './format';
 import { useTicketList } from './use-ticket-list';
@@ -43,7 +44,8 @@ export interface TicketBoardProps {
   onCopyText?: (text: string) => Promise<boolean>;
 }
 
-type Toast = { message: string; ticketId: string };
+/** A change the partner may take back from the toast: a delete (restored) or a close out of the open list (reopened). */
+type Toast = { message: string; ticketId: string; undo: 'restore' | 'reopen' };
 
 /** Rows a popup or a tracker window shows before it scrolls: drawn first, the rest a frame later. */
 const FIRST_SCREEN_ROWS = 10;
@@ -66,6 +68,12 @@ export function TicketBoard(props: TicketBoardProps) {
   const pinned = props.pinned && highlightId === props.pinned.ticket.id ? props.pinned : null;
   const items = pinned && !loaded.some((view) => view.ticket.id === pinned.ticket.id) ? [pinned, ...loaded] : loaded;
   const drawnRows = useFirstScreen(items.length, FIRST_SCREEN_ROWS);
+  const boardRef = useRef<HTMLDivElement>(null);
+  const expectFocus = useFocusAfterAction(
+    boardRef,
+    items.map((view) => view.ticket.id),
+    list.loading,
+  );
 
   const { reload } = list;
   const firstSignal = useRef(props.reloadSignal);
@@ -94,9 +102,13 @@ export function TicketBoard(props: TicketBoardProps) {
   };
 
   const onAction = async (id: string, action: TicketAction) => {
+    expectFocus(action, id);
     const result = await attempt(() => api.act(id, action));
-    if (result?.ok) list.replace(result.view);
-    else if (result) setNotice(tCode(result.error));
+    if (result?.ok) {
+      list.replace(result.view);
+      // The reload drops a closed row from a list of open requests: say where it went, and offer it back.
+      if (action === 'close' && filters.status === 'open') setToast({ message: t('ticketClosedOut', result.view.ticket.number ?? t('numberPending')), ticketId: id, undo: 'reopen' });
+    } else if (result) setNotice(tCode(result.error));
     list.reload();
   };
 
@@ -111,8 +123,9 @@ export function TicketBoard(props: TicketBoardProps) {
   };
 
   const onDelete = async (view: TicketView) => {
+    expectFocus('delete', view.ticket.id);
     const deleted = await attempt(() => api.remove(view.ticket.id));
-    if (deleted) setToast({ message: t('ticketDeleted', deleted.ticket.number ?? t('numberPending')), ticketId: deleted.ticket.id });
+    if (deleted) setToast({ message: t('ticketDeleted', deleted.ticket.number ?? t('numberPending')), ticketId: deleted.ticket.id, undo: 'restore' });
     list.reload();
   };
 
@@ -124,8 +137,8 @@ export function TicketBoard(props: TicketBoardProps) {
   const undo = async () => {
     if (!toast) return;
     setToast(null);
-    const restored = await attempt(() => api.undoRemove(toast.ticketId));
-    if (restored) setHighlightId(restored.ticket.id);
+    const back = toast.undo === 'restore' ? await attempt(() => api.undoRemove(toast.ticketId)) : (await attempt(() => api.act(toast.ticketId, 'reopen')))?.ok;
+    if (back) setHighlightId(toast.ticketId);
     list.reload();
   };
 
@@ -157,7 +170,7 @@ export function TicketBoard(props: TicketBoardProps) {
   const page = list.page;
 
   return (
-    <div class="board">
+    <div class="board" ref={boardRef}>
       {props.header(page ? page.openCount : null, () => setAdding(true))}
       {adding ? <AddTicketForm customers={customers} onAdd={onAdd} onCancel={() => setAdding(false)} /> : null}
       <TicketFilters filters={filters} customers={options} onChange={changeFilters} />

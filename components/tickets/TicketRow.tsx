@@ -61,7 +61,8 @@ export function TicketRow({ view, now, leadTimeMinutes, customers, editing, high
       data-ticket-id={ticket.id}
       data-state={live?.state ?? 'unknown'}
       aria-labelledby={titleId}
-      tabIndex={highlighted ? -1 : undefined}
+      // Focusable by script only: focus lands on the row when its action moved it (use-focus-after-action).
+      tabIndex={-1}
     >
       <div class="ticket__top">
         {live ? <StateBadge live={live} /> : <span class="state state--neutral">{t('slaNoCalendar')}</span>}

@@ -3,7 +3,7 @@ import { findArchived, findStored, historyNewestFirst, liftArchived, readAll, re
 import type { TicketDb } from './db';
 import type { ImportSummary } from './import-plan';
 import { importIntoLog } from './import-store';
-import { applyPatch, createTicket, fromRecord, mergeMissing, queryMatcher, toRecord, type TicketQuery, type TicketRecord } from './records';
+import { applyPatch, createTicket, fromRecord, mergeMissing, queryMatcher, toRecord, type TicketQuery } from './records';
 import { createSearchIndex } from './search-index';
 import { inTransaction, isConstraintError, type Tx } from './transaction';
 import { newTicketInputSchema, ticketPatchSchema, type NewTicket, type NewTicketInput, type Ticket, type TicketPatchInput } from './schema';

@@ -1,56 +1,18 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/tickets/PopupApp';
 import type { TicketPage } from '../../../lib/messages/ticket-messages';
-import type { TicketApi } from '../../../lib/tickets/api';
 import { sortViewsByNextBreach } from '../../../lib/tickets/view';
-import { speakEnglish } from '../support/messages';
 import { HOUR, MIN, T0, ticketAged, viewAt } from './helpers';
+import { type FakeApi, fakeApi, rowsIn, settle, showPopup, root, setUpPopupTests } from './popup-harness';
 
-let root: HTMLElement;
+setUpPopupTests();
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
-  speakEnglish(browser.i18n, vi.spyOn);
-  root = document.body.appendChild(document.createElement('div'));
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  vi.useRealTimers();
-});
-
-function fakeApi(page: TicketPage): TicketApi & { [K in keyof TicketApi]: ReturnType<typeof vi.fn> } {
-  return {
-    list: vi.fn(async () => page),
-    add: vi.fn(async () => {
-      throw new Error('not used here');
-    }),
-    act: vi.fn(async () => null),
-    edit: vi.fn(async () => null),
-    remove: vi.fn(async (id: string) => page.items.find((view) => view.ticket.id === id) ?? null),
-    undoRemove: vi.fn(async () => null),
-  };
-}
-
-/** Lets the handlers' awaited calls and the re-renders they cause finish. */
-const settle = () =>
-  act(async () => {
-    for (let tick = 0; tick < 10; tick++) await Promise.resolve();
-  });
-
-const rows = () => [...root.querySelectorAll<HTMLElement>('[data-testid=ticket-row]')];
+const rows = () => rowsIn(root);
 const text = (row: HTMLElement, testId: string) => row.querySelector(`[data-testid=${testId}]`)?.textContent ?? '';
 
-async function show(page: TicketPage, api = fakeApi(page)) {
-  await act(() => {
-    render(<PopupApp api={api} customers={[]} leadTimeMinutes={15} initialPage={page} trackerUrl="tracker.html" onOpenSettings={() => undefined} />, root);
-  });
-  return api;
-}
+const show = (page: TicketPage, api?: FakeApi) => showPopup(root, page, api);
 
 describe('popup', () => {
   const atRisk = ticketAged(4 * HOUR - 20 * MIN, { title: 'At risk soon' });
@@ -115,6 +77,25 @@ describe('popup', () => {
     await act(() => toast!.querySelector<HTMLButtonElement>('[data-action=undo]')!.click());
     await settle();
     expect(api.undoRemove).toHaveBeenCalledWith(atRisk.id);
+    expect(root.querySelector('[data-testid=toast]')).toBeNull();
+  });
+
+  it('says where a request closed out of the open list went, with an Undo that reopens it', async () => {
+    const api = fakeApi(page);
+    api.act.mockResolvedValueOnce({ ok: true, view: viewAt({ ...atRisk, closedAt: T0 }) });
+    api.list.mockResolvedValueOnce({ ...page, items: page.items.filter((view) => view.ticket.id !== atRisk.id), openCount: 1 });
+    await show(page, api);
+    await act(() => rows()[0]!.querySelector<HTMLButtonElement>('[data-action=close]')!.click());
+    await settle();
+    expect(rows().map((row) => row.dataset.ticketId)).toEqual([pending.id]);
+    const toast = root.querySelector('[data-testid=toast]');
+    expect(toast?.getAttribute('role')).toBe('status');
+    expect(toast?.textContent).toContain(`Closed ${atRisk.number}: the tracker lists it under Closed.`);
+    api.act.mockResolvedValueOnce({ ok: true, view: viewAt(atRisk) });
+    await act(() => toast!.querySelector<HTMLButtonElement>('[data-action=undo]')!.click());
+    await settle();
+    expect(api.act).toHaveBeenLastCalledWith(atRisk.id, 'reopen');
+    expect(api.list).toHaveBeenCalledTimes(2);
     expect(root.querySelector('[data-testid=toast]')).toBeNull();
   });
 
