@@ -28,6 +28,13 @@ interface Props {
 /** Rows the popup shows before "Show more": enough for a busy day, quick to paint. */
 export const POPUP_PAGE_SIZE = 50;
 
+/**
+ * A popup is at most 600 px tall (Chrome's limit) and a row about 150 px: four rows show under the
+ * header. Drawing five first instead of ten brought the first row 4 ms sooner (scripts/bench.ts's
+ * popup figure, 6 alternating rounds: 72 → 68 ms).
+ */
+const POPUP_FIRST_SCREEN_ROWS = 5;
+
 /** The toolbar popup: open tickets by next breach, ~400 px wide. */
 export function PopupApp({ trackerUrl, onOpenSettings, subscribeChanges, missedPage, settingsSetAside, ...board }: Props) {
   const reloadSignal = useChangeSignal(subscribeChanges);
@@ -42,6 +49,7 @@ export function PopupApp({ trackerUrl, onOpenSettings, subscribeChanges, missedP
       <TicketBoard
         {...board}
         pageSize={POPUP_PAGE_SIZE}
+        firstScreenRows={POPUP_FIRST_SCREEN_ROWS}
         paging="grow"
         reloadSignal={reloadSignal}
         header={(openCount, startAdding) => <TicketHeader title={t('ticketsTitle')} openCount={openCount} trackerUrl={trackerUrl} onAdd={startAdding} onOpenSettings={onOpenSettings} />}

@@ -30,6 +30,11 @@ export interface TicketBoardProps {
   /** The first page for the default filters, fetched by the entrypoint before rendering. */
   initialPage: TicketPage | null;
   pageSize: number;
+  /**
+   * Rows drawn at once on the first paint, the rest a frame later: those the window shows before it
+   * scrolls, and one more. Building and laying out rows below the fold took longer than fetching them.
+   */
+  firstScreenRows: number;
   /** 'grow': the popup shows more rows in place; 'pages': the tracker steps through pages. */
   paging: 'grow' | 'pages';
   /** A ticket to scroll to and highlight (tracker.html#ticket=<id>). */
@@ -46,9 +51,6 @@ export interface TicketBoardProps {
 
 /** A change the partner may take back from the toast: a delete (restored) or a close out of the open list (reopened). */
 type Toast = { message: string; ticketId: string; undo: 'restore' | 'reopen' };
-
-/** Rows a popup or a tracker window shows before it scrolls: drawn first, the rest a frame later. */
-const FIRST_SCREEN_ROWS = 10;
 
 /** The ticket list with filters, actions, inline edit, manual add and undo; shared by popup and tracker. */
 export function TicketBoard(props: TicketBoardProps) {
@@ -67,7 +69,7 @@ export function TicketBoard(props: TicketBoardProps) {
   const loaded = list.page?.items ?? [];
   const pinned = props.pinned && highlightId === props.pinned.ticket.id ? props.pinned : null;
   const items = pinned && !loaded.some((view) => view.ticket.id === pinned.ticket.id) ? [pinned, ...loaded] : loaded;
-  const drawnRows = useFirstScreen(items.length, FIRST_SCREEN_ROWS);
+  const drawnRows = useFirstScreen(items.length, props.firstScreenRows);
   const boardRef = useRef<HTMLDivElement>(null);
   const expectFocus = useFocusAfterAction(
     boardRef,

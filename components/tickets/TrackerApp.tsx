@@ -27,6 +27,9 @@ interface Props {
 
 export const TRACKER_PAGE_SIZE = 50;
 
+/** A tracker window of 900 px shows seven rows of about 120 px: those and one more are drawn first. */
+const TRACKER_FIRST_SCREEN_ROWS = 8;
+
 /** The full-page tracker: the same list with paging through the whole history, plus export and import. */
 export function TrackerApp({ onOpenSettings, onExport, onImport, subscribeChanges, ...board }: Props) {
   const [imports, setImports] = useState(0);
@@ -41,6 +44,7 @@ export function TrackerApp({ onOpenSettings, onExport, onImport, subscribeChange
       <TicketBoard
         {...board}
         pageSize={TRACKER_PAGE_SIZE}
+        firstScreenRows={TRACKER_FIRST_SCREEN_ROWS}
         paging="pages"
         reloadSignal={reloadSignal}
         header={(openCount, startAdding) => <TicketHeader title={t('trackerTitle')} openCount={openCount} onAdd={startAdding} onOpenSettings={onOpenSettings} />}

@@ -34,11 +34,11 @@ describe('popup', () => {
   it('draws the first screen of rows at once and the rest after that frame painted; a reload draws them all at once', async () => {
     const many = sortViewsByNextBreach(Array.from({ length: 25 }, (_, index) => viewAt(ticketAged(index * MIN))));
     const api = await show({ items: many, hasMore: false, openCount: 25, unshowable: [] });
-    expect(rows()).toHaveLength(10);
+    expect(rows()).toHaveLength(5);
     expect(text(rows()[0]!, 'number')).toBe(many[0]!.ticket.number);
     // The rest waits for the frame (rAF, then a timeout after its paint).
     await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
-    expect(rows()).toHaveLength(10);
+    expect(rows()).toHaveLength(5);
     await act(() => {
       vi.advanceTimersByTime(0);
     });
