@@ -1,12 +1,14 @@
 import { t } from '../../lib/i18n';
-import type { UnshowableTicket } from '../../lib/tickets/showable';
+import type { UnshowableReason, UnshowableTicket } from '../../lib/tickets/showable';
+
+const REASON_TEXT = { badShape: 'unshowableBadShape', badTimestamp: 'unshowableBadTimestamp', timeOrder: 'unshowableTimeOrder' } as const satisfies Record<UnshowableReason, string>;
 
 interface Props {
   tickets: readonly UnshowableTicket[];
   onDelete: (id: string) => void;
 }
 
-/** Stored records with impossible dates, set apart so the list still shows; each can be deleted. */
+/** Damaged stored records (impossible dates, fields of the wrong kind), set apart so the list still shows; each can be deleted. */
 export function UnshowableNotice({ tickets, onDelete }: Props) {
   if (tickets.length === 0) return null;
   return (
@@ -16,7 +18,7 @@ export function UnshowableNotice({ tickets, onDelete }: Props) {
         {tickets.slice(0, 20).map((ticket) => (
           <li key={ticket.id}>
             <span>
-              {ticket.number ?? t('numberPending')} · {t(ticket.reason === 'timeOrder' ? 'unshowableTimeOrder' : 'unshowableBadTimestamp')}
+              {ticket.number ?? t('numberPending')} · {t(REASON_TEXT[ticket.reason])}
             </span>{' '}
             <button type="button" class="btn btn--link" onClick={() => onDelete(ticket.id)}>
               {t('actionDelete')}

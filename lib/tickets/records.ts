@@ -96,7 +96,8 @@ export type SearchableTicket = Pick<Ticket, 'number' | 'armName' | 'title' | 'cu
 
 /** The text a search matches against, lower-cased (kept by the search index, computed here otherwise). */
 export function haystackOf(ticket: SearchableTicket): string {
-  const { customer } = ticket;
+  // A damaged record may have no customer (lib/tickets/showable.ts sets it apart from lists): it must not break a search.
+  const customer: Partial<SearchableTicket['customer']> = ticket.customer ?? {};
   return [ticket.number, ticket.armName, ticket.title, customer.name, customer.domain, customer.tenantId, ticket.service, ticket.issueType]
     .filter((value): value is string => typeof value === 'string')
     .join('\n')
@@ -115,7 +116,7 @@ export function queryMatcher(query: TicketQuery): (ticket: SearchableTicket, tex
     if (ticket.deletedAt !== null) return false;
     if (status !== 'all' && isOpen(ticket) !== (status === 'open')) return false;
     if (query.portal !== undefined && ticket.portal !== query.portal) return false;
-    if (customer !== undefined && ticket.customer.tenantId !== customer) return false;
+    if (customer !== undefined && ticket.customer?.tenantId !== customer) return false;
     return !search || (text ?? haystackOf(ticket)).includes(search);
   };
 }

@@ -270,15 +270,22 @@ describe('tracker page', () => {
     await tracker.close();
   });
 
-  it('a stored record with impossible dates (written before dates were bounded) is set apart: the list still shows, and it can be deleted', async () => {
+  it.each([
+    ['impossible dates (written before dates were bounded)', impossibleRecord('2403040019999999'), /1 request\(s\) could not be shown.*2403040019999999 · a date before 2010/],
+    [
+      'no customer and a number for a title (edited by hand)',
+      { ...impossibleRecord('2403040018888888'), createdAt: Date.now(), updatedAt: Date.now(), customer: null, title: 42 },
+      /1 request\(s\) could not be shown.*2403040018888888 · a field of the wrong kind/,
+    ],
+  ])('a stored record with %s is set apart: the list still shows, and it can be deleted', async (_, record, notice) => {
     const tracker = await ext.extensionPage('tracker.html');
     await tracker.waitForSelector('[data-testid=ticket-row]');
     const before = await tracker.$$eval('[data-testid=ticket-row]', (rows) => rows.length);
-    // Straight into the extension's IndexedDB, as an old build or a broken import left it.
-    await putRawTicketRecord(tracker, impossibleRecord('2403040019999999'));
+    // Straight into the extension's IndexedDB, as an old build, a broken import or a hand edit left it.
+    await putRawTicketRecord(tracker, record);
     await tracker.reload();
-    const notice = await tracker.waitForSelector('[data-testid=unshowable]');
-    expect(await notice!.evaluate((el) => el.textContent)).toMatch(/1 request\(s\) could not be shown.*2403040019999999/);
+    const shown = await tracker.waitForSelector('[data-testid=unshowable]');
+    expect(await shown!.evaluate((el) => el.textContent)).toMatch(notice);
     expect(await tracker.$$eval('[data-testid=ticket-row]', (rows) => rows.length)).toBe(before);
     await (await tracker.waitForSelector('[data-testid=unshowable] button'))!.click();
     await tracker.waitForFunction(() => !document.querySelector('[data-testid=unshowable]'));

@@ -67,7 +67,11 @@ export function createTicketHandlers({ store, settings, now }: Deps): Pick<Handl
       return listTicketPage(store, query, settings(), now());
     },
 
-    getTicket: async ({ id }) => view(await store.get(id)),
+    // The tracker draws the linked ticket as a row: a damaged one is not there to draw (its lists set it apart).
+    getTicket: async ({ id }) => {
+      const ticket = await store.get(id);
+      return ticket && unshowableReason(ticket, now()) === null ? view(ticket) : null;
+    },
 
     async addTicket(input) {
       const at = now();

@@ -209,3 +209,21 @@ describe('a stored record with impossible dates (from before timestamps were bou
     expect((await list({ status: 'all' })).unshowable).toEqual([]);
   });
 });
+
+describe('a stored record with a field of the wrong kind (edited by hand, or written by a faulty build)', () => {
+  it('is set apart from the list and the search, is not handed out as a linked ticket, and can be deleted', async () => {
+    await logMany(2);
+    const damaged = { ...storedTicket({ id: '7e0b6c1a-1111-4222-8333-777788889999', number: '2403040018888888' }), customer: null, title: 42, openKey: 1 };
+    await (await connection).put('tickets', damaged as never);
+    const page = await list({ status: 'open' });
+    expect(page.items).toHaveLength(2);
+    expect(page.unshowable).toEqual([{ id: damaged.id, number: damaged.number, reason: 'badShape' }]);
+    // The search reads every record's text: the damaged one matches nothing and breaks nothing.
+    expect((await list({ status: 'all', search: 'contoso' })).items.length).toBeGreaterThan(0);
+    expect((await list({ status: 'all', customer: '22222222-2222-4222-8222-222222222222' })).unshowable).toEqual([]);
+    expect(await handlers().getTicket({ id: damaged.id }, sender)).toBeNull();
+    expect((await handlers().exportTickets({ format: 'csv' }, sender)).text).not.toContain(damaged.number);
+    expect(await handlers().deleteTicket({ id: damaged.id }, sender)).toMatchObject({ ticket: { id: damaged.id }, sla: null });
+    expect((await list({ status: 'all' })).unshowable).toEqual([]);
+  });
+});

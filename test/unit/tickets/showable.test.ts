@@ -14,8 +14,20 @@ describe('unshowableReason', () => {
     ['a pause from 1970', { pausedIntervals: [{ from: 1, to: null }] }, 'badTimestamp'],
     ['answered before created', { firstResponseAt: T0 - 1 }, 'timeOrder'],
     ['an inverted pause', { pausedIntervals: [{ from: T0 + 10, to: T0 + 5 }] }, 'timeOrder'],
+    ['no customer', { customer: null }, 'badShape'],
+    ['a customer name that is a number', { customer: { name: 7, tenantId: null, domain: null } }, 'badShape'],
+    ['a title that is an object', { title: {} }, 'badShape'],
+    ['a number that is a number', { number: 2403040018888888 }, 'badShape'],
+    ['no severity', { severity: undefined }, 'badShape'],
+    ['pauses that are not a list', { pausedIntervals: 'none' }, 'badShape'],
+    ['a pause that is null', { pausedIntervals: [null] }, 'badShape'],
+    ['a breakFix flag that is text', { breakFix: 'yes' }, 'badShape'],
+    ['a severity with no SLA target', { severity: 'Z' }, 'badShape'],
+    ['a portal neither of the two', { portal: 'intune' }, 'badShape'],
+    ['a title longer than the schema allows today (kinds only, not values)', { title: 'x'.repeat(400) }, null],
+    ['a field a version-1 record lacks', { response24x7: undefined, subscriptionId: undefined }, null],
   ])('%s → %s', (_, over, expected) => {
-    expect(unshowableReason(storedTicket(over), NOW)).toBe(expected);
+    expect(unshowableReason(storedTicket(over as never), NOW)).toBe(expected);
   });
 
   it('partitions keeping order, and names the set-apart ones by id and number', () => {
