@@ -1,4 +1,4 @@
-import { buildChunk, locate, type ArchiveChunk, type ArchiveLocation } from './archive';
+import { buildChunk, locate, readableChunk, readableKeys, type ArchiveChunk, type ArchiveLocation } from './archive';
 import { walkNewestFirst } from './history-walk';
 import type { TicketRecord } from './records';
 import type { SearchHit } from './search-index';
@@ -18,11 +18,14 @@ export interface Archived {
 
 /** The archived ticket with this id (field 'ids') or request number (field 'numbers'). */
 export async function findArchived(tx: Tx<IDBTransactionMode>, field: 'ids' | 'numbers', value: string): Promise<Archived | undefined> {
-  const location = locate(await tx.objectStore('archiveKeys').getAll(), field, value);
+  const keys = (await tx.objectStore('archiveKeys').getAll()).flatMap((read) => readableKeys(read) ?? []);
+  const location = locate(keys, field, value);
   if (!location) return undefined;
-  const chunk = await tx.objectStore('archive').get(location.seq);
-  const record = chunk?.tickets[location.index];
-  return chunk && record ? { record, location, chunk } : undefined;
+  const chunk = readableChunk(await tx.objectStore('archive').get(location.seq));
+  // Its place in the chunk as read (readableChunk may have left out a damaged entry), not as keyed.
+  const index = chunk ? chunk.tickets.findIndex((record) => (field === 'ids' ? record.id : record.number) === value) : -1;
+  const record = chunk?.tickets[index];
+  return chunk && record ? { record, location: { seq: location.seq, index }, chunk } : undefined;
 }
 
 /** Writes chunk `seq` with `tickets` and its keys, or deletes both when no ticket is left. */
@@ -47,7 +50,7 @@ export async function readHits(tx: Tx<IDBTransactionMode>, hits: readonly Search
   const chunk = (seq: number) => {
     let reading = chunks.get(seq);
     if (!reading) {
-      reading = tx.objectStore('archive').get(seq);
+      reading = tx.objectStore('archive').get(seq).then(readableChunk);
       chunks.set(seq, reading);
     }
     return reading;
@@ -77,7 +80,7 @@ export async function findStored(tx: Tx<IDBTransactionMode>, by: { number?: stri
 /** Every stored record with where it lives (the search index's load). */
 export async function readAll(tx: Tx<IDBTransactionMode>): Promise<{ record: TicketRecord; seq: number | null }[]> {
   const [loose, chunks] = await Promise.all([tx.objectStore('tickets').getAll(), tx.objectStore('archive').getAll()]);
-  return loose.map((record) => ({ record, seq: null as number | null })).concat(chunks.flatMap(({ seq, tickets }) => tickets.map((record) => ({ record, seq }))));
+  return loose.map((record) => ({ record, seq: null as number | null })).concat(chunks.flatMap((read) => readableChunk(read)?.tickets.map((record) => ({ record, seq: read.seq })) ?? []));
 }
 
 interface ValueCursor<V> {
@@ -93,7 +96,17 @@ async function* cursorValues<V>(opening: Promise<ValueCursor<V> | null>): AsyncG
   }
 }
 
+async function* readableChunks(chunks: AsyncGenerator<ArchiveChunk>): AsyncGenerator<ArchiveChunk> {
+  for await (const read of chunks) {
+    const chunk = readableChunk(read);
+    if (chunk) yield chunk;
+  }
+}
+
 /** Every stored record newest first, both places merged (history-walk.ts); stop early for a page. */
 export function historyNewestFirst(tx: Tx<IDBTransactionMode>): AsyncGenerator<TicketRecord> {
-  return walkNewestFirst(cursorValues(tx.objectStore('tickets').index('byCreatedAt').openCursor(null, 'prev')), cursorValues(tx.objectStore('archive').index('byNewest').openCursor(null, 'prev')));
+  return walkNewestFirst(
+    cursorValues(tx.objectStore('tickets').index('byCreatedAt').openCursor(null, 'prev')),
+    readableChunks(cursorValues(tx.objectStore('archive').index('byNewest').openCursor(null, 'prev'))),
+  );
 }

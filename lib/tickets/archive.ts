@@ -35,6 +35,26 @@ export interface ArchiveLocation {
   index: number;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/**
+ * A chunk as read back, for the readers to rely on: only the store writes chunks, but a hand edit
+ * (DevTools) or a faulty build may leave one of another shape. A chunk with no list of tickets reads
+ * as none (undefined), and an entry of its list that is no object is left out; a ticket of the wrong
+ * shape inside it is set apart later, like any other (showable.ts).
+ */
+export function readableChunk(value: unknown): ArchiveChunk | undefined {
+  if (!isObject(value) || typeof value.seq !== 'number' || !Array.isArray(value.tickets)) return undefined;
+  const tickets = value.tickets.filter(isObject) as unknown as TicketRecord[];
+  return { seq: value.seq, newest: typeof value.newest === 'number' ? value.newest : 0, tickets };
+}
+
+/** A chunk's keys as read back: lists of the same length, or none (then its tickets are not looked up by key). */
+export function readableKeys(value: unknown): ArchiveKeys | undefined {
+  if (!isObject(value) || typeof value.seq !== 'number' || !Array.isArray(value.ids) || !Array.isArray(value.numbers) || value.ids.length !== value.numbers.length) return undefined;
+  return value as unknown as ArchiveKeys;
+}
+
 /** A chunk may hold this ticket: closed and not deleted (an open or deleted one is still being worked on). */
 export function isArchivable(record: Pick<TicketRecord, 'closedAt' | 'deletedAt'>): boolean {
   return record.closedAt !== null && record.deletedAt === null;
@@ -95,5 +115,5 @@ export function archiveDirectory(keys: readonly ArchiveKeys[]): { byId: Map<stri
 
 /** How many tickets the chunks hold. */
 export function archivedCount(keys: readonly ArchiveKeys[]): number {
-  return keys.reduce((count, entry) => count + entry.ids.length, 0);
+  return keys.reduce((count, entry) => count + (readableKeys(entry)?.ids.length ?? 0), 0);
 }

@@ -200,3 +200,26 @@ describe('a version-1 database', () => {
     await deleteDB(name);
   });
 });
+
+describe('a damaged chunk (edited by hand, or written by a faulty build)', () => {
+  it('reads as what it still holds: the history, the search, the count and a lookup go on without the damage', async () => {
+    expect(await store.importMany(history(600))).toMatchObject({ added: 600 });
+    const db = await connection;
+    const [first, second, third] = await db.getAll('archive');
+    // The first chunk loses its list of tickets; the second gets a null in front; the third's keys go.
+    await db.put('archive', { ...first!, tickets: 'gone' } as never);
+    await db.put('archive', { ...second!, tickets: [null, ...second!.tickets] } as never);
+    await db.put('archiveKeys', { seq: third!.seq, ids: 'gone' } as never);
+    const all = await store.list({ status: 'all' });
+    expect(all.map((ticket) => ticket.id)).toEqual([...second!.tickets, ...third!.tickets].map((ticket) => ticket.id));
+    // The count reads the keys only: the first chunk's are whole, the third's gone.
+    expect(await store.count()).toBe(2 * ARCHIVE_CHUNK_SIZE);
+    // Found by its key past the null, where it really sits, and changed like any archived ticket.
+    const inSecond = second!.tickets[10]!;
+    expect(await store.get(inSecond.id)).toMatchObject({ id: inSecond.id, number: inSecond.number });
+    expect(await store.findByNumber(inSecond.number!)).toMatchObject({ id: inSecond.id });
+    expect(await store.softDelete(inSecond.id, T0)).toMatchObject({ id: inSecond.id });
+    expect((await db.get('archive', second!.seq))!.tickets.map((ticket) => ticket.id)).not.toContain(inSecond.id);
+    expect((await store.list({ status: 'all', search: numberOf(300) })).length).toBeLessThanOrEqual(1);
+  });
+});
