@@ -48,8 +48,11 @@ try {
       const product: { task: number; script: number }[] = [];
       const empty: { task: number; script: number }[] = [];
       for (let run = 0; run < STORM_RUNS; run++) {
-        empty.push(await stormCost(server.port, twin, place));
+        // Alternate which goes first, so a drift within a pair (the machine warming, the disk cache) favours neither.
+        const twinFirst = run % 2 === 0;
+        if (twinFirst) empty.push(await stormCost(server.port, twin, place));
         product.push(await stormCost(server.port, undefined, place));
+        if (!twinFirst) empty.push(await stormCost(server.port, twin, place));
       }
       const where = place === 'top' ? 'top document (#home)' : 'empty React-blade iframe';
       const how = `${STORM.steps * STORM.rowsPerStep * 5} nodes in ${STORM.steps} steps, median of ${STORM_RUNS}; twin task ${median(empty.map((cost) => cost.task)).toFixed(0)} ms`;
