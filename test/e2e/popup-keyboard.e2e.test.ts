@@ -100,7 +100,7 @@ describe('popup from the keyboard', () => {
     expect(await focused()).toMatchObject({ row: ids.third, isRow: true, tag: 'LI' });
     const toast = await popup.$eval('[data-testid=toast]', (element) => ({ role: element.getAttribute('role'), text: element.textContent ?? '' }));
     expect(toast.role).toBe('status');
-    expect(toast.text).toContain('Closed 2412010010000002: the tracker lists it under Closed.');
+    expect(toast.text).toContain('Closed 2412010010000002: choose Closed or All under Status to see it.');
     // Its Undo reopens it.
     await popup.click('[data-testid=toast] [data-action=undo]');
     await settled('the request back in the open list', (list) => list.includes(ids.second!));

@@ -90,7 +90,7 @@ describe('popup', () => {
     expect(rows().map((row) => row.dataset.ticketId)).toEqual([pending.id]);
     const toast = root.querySelector('[data-testid=toast]');
     expect(toast?.getAttribute('role')).toBe('status');
-    expect(toast?.textContent).toContain(`Closed ${atRisk.number}: the tracker lists it under Closed.`);
+    expect(toast?.textContent).toContain(`Closed ${atRisk.number}: choose Closed or All under Status to see it.`);
     api.act.mockResolvedValueOnce({ ok: true, view: viewAt(atRisk) });
     await act(() => toast!.querySelector<HTMLButtonElement>('[data-action=undo]')!.click());
     await settle();
