@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record';
 import { SETTINGS_VERSION } from './schema';
 
 /**
@@ -42,8 +43,4 @@ export function migrateSettings(raw: unknown): Record<string, unknown> {
     version = current.version as number;
   }
   return current;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

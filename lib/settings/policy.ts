@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record';
 import type { Severity } from '../severity';
 import type { FieldIssue } from '../issues';
 import { toFieldIssues } from '../issues';
@@ -43,9 +44,6 @@ export interface PolicyReading {
 export function emptyPolicy(): ManagedPolicy {
   return { partner: {}, ownTenants: [], customers: [], sla: { targetMinutes: {} }, businessHours: {}, switches: {} };
 }
-
-type Raw = Record<string, unknown>;
-const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A complete, valid value of each section: one managed field is judged on it, alone. */
 const PARTNER_BASELINE: PartnerProfile = {

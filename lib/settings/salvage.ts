@@ -1,6 +1,7 @@
 import type { z } from '../zod';
 import { toFieldIssues, type FieldIssue } from '../issues';
-import { isRecord, migrateSettings, UnknownSettingsVersionError } from './migrate';
+import { isRecord } from '../is-record';
+import { migrateSettings, UnknownSettingsVersionError } from './migrate';
 import { businessHoursSchema, customerSchema, defaultSettings, partnerProfileSchema, settingsSchema, slaPolicySchema, switchesSchema, tenantSchema, type Settings } from './schema';
 
 /**

@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record';
 import type { TicketRecord } from './records';
 
 /**
@@ -35,8 +36,6 @@ export interface ArchiveLocation {
   index: number;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
 /**
  * A chunk as read back, for the readers to rely on: only the store writes chunks, but a hand edit
  * (DevTools) or a faulty build may leave one of another shape. A chunk with no list of tickets reads
@@ -44,14 +43,14 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * shape inside it is set apart later, like any other (showable.ts).
  */
 export function readableChunk(value: unknown): ArchiveChunk | undefined {
-  if (!isObject(value) || typeof value.seq !== 'number' || !Array.isArray(value.tickets)) return undefined;
-  const tickets = value.tickets.filter(isObject) as unknown as TicketRecord[];
+  if (!isRecord(value) || typeof value.seq !== 'number' || !Array.isArray(value.tickets)) return undefined;
+  const tickets = value.tickets.filter(isRecord) as unknown as TicketRecord[];
   return { seq: value.seq, newest: typeof value.newest === 'number' ? value.newest : 0, tickets };
 }
 
 /** A chunk's keys as read back: lists of the same length, or none (then its tickets are not looked up by key). */
 export function readableKeys(value: unknown): ArchiveKeys | undefined {
-  if (!isObject(value) || typeof value.seq !== 'number' || !Array.isArray(value.ids) || !Array.isArray(value.numbers) || value.ids.length !== value.numbers.length) return undefined;
+  if (!isRecord(value) || typeof value.seq !== 'number' || !Array.isArray(value.ids) || !Array.isArray(value.numbers) || value.ids.length !== value.numbers.length) return undefined;
   return value as unknown as ArchiveKeys;
 }
 

@@ -1,4 +1,5 @@
 import { EARLIEST_TICKET_MS, MAX_AHEAD_MS } from './bounds';
+import { isRecord } from '../is-record';
 import { PORTALS } from '../portal';
 import { TICKET_SEVERITIES } from '../severity';
 import type { Ticket } from './schema';
@@ -27,7 +28,7 @@ const OPTIONAL_TEXT = ['number', 'armName', 'subscriptionId', 'title', 'issueTyp
  */
 function hasReadableShape(ticket: Ticket): boolean {
   const record = ticket as unknown as Record<string, unknown>;
-  const customer = record.customer as Record<string, unknown> | null | undefined;
+  const { customer } = record;
   return (
     typeof record.id === 'string' &&
     (PORTALS as readonly unknown[]).includes(record.portal) &&
@@ -36,13 +37,12 @@ function hasReadableShape(ticket: Ticket): boolean {
     isFlagOrNone(record.breakFix) &&
     isFlagOrNone(record.response24x7) &&
     OPTIONAL_TEXT.every((key) => isTextOrNone(record[key])) &&
-    typeof customer === 'object' &&
-    customer !== null &&
+    isRecord(customer) &&
     isTextOrNone(customer.name) &&
     isTextOrNone(customer.tenantId) &&
     isTextOrNone(customer.domain) &&
     Array.isArray(record.pausedIntervals) &&
-    record.pausedIntervals.every((pause) => typeof pause === 'object' && pause !== null)
+    record.pausedIntervals.every(isRecord)
   );
 }
 
