@@ -10,6 +10,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['test/unit/setup.ts'],
     restoreMocks: true,
+    // The popup inlines its style sheet (entrypoints/popup-script.tsx): its test reads the real text.
+    css: { include: [/components\/tickets\/tickets\.css/] },
     // npm run test:coverage: what the unit tests reach of the product code (the E2E suites are not counted).
     coverage: {
       provider: 'v8',

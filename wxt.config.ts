@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
 import { CHROMIUM_PUBLIC_KEY, FIREFOX_EXTENSION_ID } from './lib/extension-id';
+import { dropPluginLoaderFromScriptlessPages } from './scripts/vite/plugin-loader';
 import { AZURE_MATCHES, M365_MATCHES, SOVEREIGN_MATCHES } from './lib/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Both browsers preload modules themselves (no polyfill chunk); see the plugin for the popup's one file.
+  vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [dropPluginLoaderFromScriptlessPages()] }),
   webExt: { disabled: true },
   // npm run zip: the Chrome, Edge and Firefox packages and the sources Mozilla asks for.
   zip: {

@@ -7,6 +7,7 @@ import { createDebugLog } from '../../lib/debug-log';
 import { setSwallowedSink } from '../../lib/swallowed';
 import { createAssistantHandlers } from './assistant-handlers';
 import { createDebugHandlers } from './debug-handlers';
+import { createReportHandlers } from './report-handlers';
 import { startPartnerCenterBackground } from './partner-center';
 import { createSettingsHandlers } from './settings-handlers';
 import { startSovereignClouds } from './sovereign';
@@ -36,6 +37,7 @@ export default defineBackground(() => {
     {
       ...createSettingsHandlers(settingsStore),
       ...createDebugHandlers(debugLog),
+      ...createReportHandlers({ askTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) }),
       ...ticketHandlers,
       ...startPartnerCenterBackground({ tabs, settings: settingsStore, pushToTab }),
       ...createAssistantHandlers({

@@ -10,7 +10,6 @@ import { type Draw, startPage } from '../../lib/page-start';
 import { startTicketBoard } from '../../lib/tickets/client';
 import { askMissedPageReport } from './missed-page';
 import { markDataReady } from './timing';
-import '../../components/tickets/tickets.css';
 
 async function show(draw: Draw) {
   const { api, boardProps } = startTicketBoard();
@@ -42,4 +41,6 @@ async function show(draw: Draw) {
   document.body.dataset.missedPage = missed === null ? 'none' : 'offered';
 }
 
-void startPage(t('ticketsTitle'), show, (reason) => t('loadTicketsFailed', loadErrorText(reason)));
+export function startPopup(): void {
+  void startPage(t('ticketsTitle'), show, (reason) => t('loadTicketsFailed', loadErrorText(reason)));
+}

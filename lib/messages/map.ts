@@ -2,6 +2,7 @@ import type { z } from '../zod';
 import { assistantMessages, type AssistantResponses } from './assistant-messages';
 import { debugMessages, type DebugResponses } from './debug-messages';
 import { partnerCenterMessages, type PartnerCenterResponses } from './partner-center-messages';
+import { reportMessages, type ReportResponses } from './report-messages';
 import { settingsMessages, type SettingsResponses } from './settings-messages';
 import { ticketMessages, type TicketResponses } from './ticket-messages';
 
@@ -14,9 +15,9 @@ export type { SenderKind } from './spec';
  * Content scripts import only the types, so zod stays out of their bundle. What the background pushes
  * without an answer is declared in push.ts.
  */
-export const messageMap = { ...settingsMessages, ...ticketMessages, ...assistantMessages, ...partnerCenterMessages, ...debugMessages };
+export const messageMap = { ...settingsMessages, ...ticketMessages, ...assistantMessages, ...partnerCenterMessages, ...reportMessages, ...debugMessages };
 
-export interface ResponseMap extends SettingsResponses, TicketResponses, AssistantResponses, PartnerCenterResponses, DebugResponses {}
+export interface ResponseMap extends SettingsResponses, TicketResponses, AssistantResponses, PartnerCenterResponses, ReportResponses, DebugResponses {}
 
 export type MessageName = keyof typeof messageMap & keyof ResponseMap;
 export type RequestOf<K extends MessageName> = z.input<(typeof messageMap)[K]['request']>;

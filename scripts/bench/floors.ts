@@ -5,11 +5,15 @@
 import type { ExtensionBrowser } from '../../test/e2e/harness/browser.ts';
 import { ticketsFile } from './tickets.ts';
 
-/** Navigation start → a static extension page's one line painted (Element Timing), per opening. */
-export async function staticPagePaint(eb: ExtensionBrowser, runs: number): Promise<number[]> {
+/**
+ * Navigation start → an extension page's one line painted (Element Timing), per opening: the static
+ * line of floor.html, or the line asking.html draws from the worker's answer.
+ */
+export async function floorPagePaint(eb: ExtensionBrowser, runs: number, path: 'floor.html' | 'asking.html' = 'floor.html'): Promise<number[]> {
   const samples: number[] = [];
   for (let run = -2; run < runs; run++) {
-    const page = await eb.extensionPage('floor.html');
+    await eb.worker(); // awake, as for the popup's warm figure
+    const page = await eb.extensionPage(path);
     const painted = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {

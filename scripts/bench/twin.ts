@@ -14,11 +14,19 @@ export async function makeEmptyTwin(builtDir: string): Promise<string> {
   for (const [index] of contentScripts.entries()) await writeFile(join(dir, `empty-${index}.js`), '');
   const manifest = { manifest_version: 3, name: 'Empty twin', version: '1.0.0', background: { service_worker: 'background.js' }, content_scripts: contentScripts };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(join(dir, 'background.js'), 'chrome.runtime.onInstalled.addListener(() => {});\n');
+  // The worker answers any message at once: the floor for a page that must ask it before drawing.
+  await writeFile(join(dir, 'background.js'), 'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ ok: true, data: "2400000000000001 · Contoso Ltd" }); });\n');
   // The floor for an extension page: one line of static text, no script, no style sheet.
   await writeFile(
     join(dir, 'floor.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head><body><p elementtiming="floor">2400000000000001 · Contoso Ltd</p></body></html>',
+  );
+  // The floor for a page drawn from the worker's answer: one classic script file (the least a page
+  // with live data loads) that asks the worker once and writes the answer as that one line.
+  await writeFile(join(dir, 'asking.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head><body><script src="asking.js"></script></body></html>');
+  await writeFile(
+    join(dir, 'asking.js'),
+    'chrome.runtime.sendMessage({ name: "floor" }).then((reply) => { const line = document.body.appendChild(document.createElement("p")); line.setAttribute("elementtiming", "floor"); line.textContent = reply.data; });\n',
   );
   return dir;
 }

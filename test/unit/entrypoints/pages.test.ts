@@ -29,7 +29,8 @@ async function openPage(module: 'popup' | 'tracker' | 'options', answers: Answer
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'CSP Support Assistant', version: '0.2.0' });
-  if (module === 'popup') await import('../../../entrypoints/popup/main');
+  // The popup's one classic script (its unlisted-script main), the others their page modules.
+  if (module === 'popup') (await import('../../../entrypoints/popup-script')).default.main();
   if (module === 'tracker') await import('../../../entrypoints/tracker/main');
   if (module === 'options') await import('../../../entrypoints/options/main');
   return { asked, names: () => asked.map((message) => message.name), text: () => document.getElementById('app')?.textContent ?? '' };
@@ -52,6 +53,23 @@ describe('extension pages (entrypoint main)', () => {
     expect(document.querySelector<HTMLAnchorElement>('[data-action=tracker]')?.href).toContain('/tracker.html');
     // No portal tab answered: the page says so for the tests that wait on it.
     await vi.waitFor(() => expect(document.body.dataset.missedPage).toBe('none'));
+  });
+
+  it("the popup's one script brings its style with it", async () => {
+    await openPage('popup', { getSettings: partnerSettings(), listTickets: EMPTY_PAGE, getSettingsSetAside: [] });
+    await vi.waitFor(() => expect(document.querySelector('[data-testid=empty]')).not.toBeNull());
+    expect([...document.head.querySelectorAll('style')].some((style) => style.textContent?.includes('--accent'))).toBe(true);
+  });
+
+  it("the popup over a tab: the background is asked for that tab's page report, and the offer shows", async () => {
+    const page = await openPage(
+      'popup',
+      { getSettings: partnerSettings(), listTickets: EMPTY_PAGE, getSettingsSetAside: [], getMissedPageReport: '{"format":"csp-support-assistant/page-report"}' },
+      '?tab=7',
+    );
+    await vi.waitFor(() => expect(document.body.dataset.missedPage).toBe('offered'));
+    expect(page.asked.find((message) => message.name === 'getMissedPageReport')?.data).toEqual({ tabId: 7 });
+    expect(document.querySelector('.missed-page')).not.toBeNull();
   });
 
   it('the tracker: a notification link to a malformed ticket still opens the list, and the refusal reaches the debug log', async () => {
