@@ -41,6 +41,7 @@ async function show(draw: Draw) {
   document.body.dataset.missedPage = missed === null ? 'none' : 'offered';
 }
 
+/** Draws the popup into its page; run by its one script (entrypoints/popup-script.tsx) once that has put the style in. */
 export function startPopup(): void {
   void startPage(t('ticketsTitle'), show, (reason) => t('loadTicketsFailed', loadErrorText(reason)));
 }
