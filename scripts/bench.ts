@@ -5,7 +5,8 @@
  * claims in the README come from here; no test asserts a time.
  *
  *   npm run bench                     (builds first)
- *   node scripts/bench.ts [--only bytes,storm,latency,tickets]   (after a build)
+ *   node scripts/run-bundled.mjs scripts/bench.ts [--only bytes,storm,latency,tickets]   (after a build;
+ *   bundled because it reads lib/, whose imports carry no file extension)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';

@@ -2,6 +2,8 @@
 // `npm run imports`: the import graph of lib/, components/ and entrypoints/, read by madge twice (with
 // type-only imports, then without), must hold no cycle, and each layer may import only from below it:
 // entrypoints/ → components/ → lib/. A type import counts too: it ties the files together just the same.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import madge from 'madge';
 
 const ROOTS = ['lib', 'components', 'entrypoints'];
@@ -41,4 +43,24 @@ for (const skipTypeImports of [false, true]) {
   }
 }
 if (!failed) console.log('layering holds: entrypoints/ → components/ → lib/');
+
+// A script npm runs with plain `node scripts/x.ts` must reach only imports Node resolves itself (with
+// their extension): lib/ leaves extensions off, so a script that reads it runs through run-bundled.mjs.
+const RELATIVE_IMPORT = /(?:^|\n)\s*(?:import|export)(?!\s+type\b)\b[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+const plainNodeScripts = Object.values(JSON.parse(readFileSync('package.json', 'utf8')).scripts).flatMap((command) =>
+  [...command.matchAll(/\bnode (scripts\/[\w./-]+\.ts)\b/g)].map((match) => match[1]),
+);
+const seen = new Set();
+const walk = (file, from) => {
+  if (seen.has(file)) return;
+  seen.add(file);
+  if (!existsSync(file)) {
+    failed = true;
+    console.error(`plain node: ${from} imports ${relative('.', file)}, which Node cannot find (no extension): run it through scripts/run-bundled.mjs`);
+    return;
+  }
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) walk(resolve(dirname(file), spec), relative('.', file));
+};
+for (const script of plainNodeScripts) walk(resolve(script), 'package.json');
+if (!failed) console.log(`plain-node scripts reach only resolvable imports (${plainNodeScripts.length} scripts, ${seen.size} files)`);
 process.exit(failed ? 1 : 0);
