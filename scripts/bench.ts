@@ -5,8 +5,7 @@
  * claims in the README come from here; no test asserts a time.
  *
  *   npm run bench                     (builds first)
- *   node scripts/run-bundled.mjs scripts/bench.ts [--only bytes,storm,latency,tickets]   (after a build;
- *   bundled because it reads lib/, whose imports carry no file extension)
+ *   node scripts/bench.ts [--only bytes,storm,latency,tickets]   (after a build)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -20,7 +19,7 @@ import { STORM, stormCost, type StormPlace } from './bench/storm.ts';
 import { bareIndexedDbWrites, floorPagePaint } from './bench/floors.ts';
 import { importTime, OPEN_TICKETS, popupFirstRow, trackerSearch, workerStart } from './bench/tickets.ts';
 import { makeEmptyTwin } from './bench/twin.ts';
-import { ARCHIVE_CHUNK_SIZE } from '../lib/tickets/archive.ts';
+import { ARCHIVE_CHUNK_SIZE } from '../lib/tickets/archive-size.ts';
 
 const BUILT = '.output/chrome-mv3';
 // The storm's cost varies by a fifth from run to run on this machine: enough runs for the median to settle.

@@ -45,7 +45,8 @@ for (const skipTypeImports of [false, true]) {
 if (!failed) console.log('layering holds: entrypoints/ → components/ → lib/');
 
 // A script npm runs with plain `node scripts/x.ts` must reach only imports Node resolves itself (with
-// their extension): lib/ leaves extensions off, so a script that reads it runs through run-bundled.mjs.
+// their extension). lib/ leaves extensions off: such a script reads only a lib/ file with no imports
+// (lib/tickets/archive-size.ts), or runs through run-bundled.mjs when its paths do not depend on where it is.
 const RELATIVE_IMPORT = /(?:^|\n)\s*(?:import|export)(?!\s+type\b)\b[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 const plainNodeScripts = Object.values(JSON.parse(readFileSync('package.json', 'utf8')).scripts).flatMap((command) =>
   [...command.matchAll(/\bnode (scripts\/[\w./-]+\.ts)\b/g)].map((match) => match[1]),
@@ -56,7 +57,7 @@ const walk = (file, from) => {
   seen.add(file);
   if (!existsSync(file)) {
     failed = true;
-    console.error(`plain node: ${from} imports ${relative('.', file)}, which Node cannot find (no extension): run it through scripts/run-bundled.mjs`);
+    console.error(`plain node: ${from} imports ${relative('.', file)}, which Node cannot find (no extension)`);
     return;
   }
   for (const [, spec] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) walk(resolve(dirname(file), spec), relative('.', file));

@@ -1,5 +1,6 @@
 import { isRecord } from '../is-record';
 import type { TicketRecord } from './records';
+import { ARCHIVE_CHUNK_SIZE } from './archive-size';
 
 /**
  * The closed history an import brings, kept as records of many tickets ("chunks"). Chromium's
@@ -14,8 +15,7 @@ import type { TicketRecord } from './records';
  * reads and writes these shapes.
  */
 
-/** Tickets per chunk: a page of history reads one chunk of about 150 KB, an import of 50,000 writes 200. */
-export const ARCHIVE_CHUNK_SIZE = 250;
+export { ARCHIVE_CHUNK_SIZE } from './archive-size';
 
 export interface ArchiveChunk {
   seq: number;
