@@ -16,6 +16,7 @@ import { copyText } from '../../lib/clipboard';
 import { downloadText, pageReportFileName } from '../../lib/download';
 import { swallowed } from '../../lib/swallowed';
 import { reportSwallowedToBackground } from '../../lib/messages/report-swallowed';
+import { timerWhileValid } from '../../lib/timers';
 
 /**
  * The assistant: form detection, filling, the panel and ticket capture. Not in the manifest: the
@@ -67,7 +68,7 @@ export default defineContentScript({
     });
     const capture = createCapture(session, () => state?.partner?.supportLanguage ?? null, {
       rescan: () => scheduler.request(),
-      later: (run, ms) => void ctx.setTimeout(run, ms),
+      later: timerWhileValid(ctx),
     });
 
     function adopt(next: AssistantState): AssistantState {

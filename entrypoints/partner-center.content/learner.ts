@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../../lib/messages/client';
 import { openShadowRoots } from '../../lib/form/dom';
 import { readSeenCustomers } from '../../lib/partner-center/page-reader';
+import { timerWhileValid } from '../../lib/timers';
 
 /** Partner Center is a single-page app: after a change, wait for it to settle, and read at most this often. */
 const SETTLE_MS = 700;
@@ -12,6 +13,7 @@ const SETTLE_MS = 700;
  */
 export function startLearner(ctx: ContentScriptContext): void {
   const sent = new Map<string, string>();
+  const later = timerWhileValid(ctx);
   let queued = false;
 
   async function read(): Promise<void> {
@@ -30,7 +32,7 @@ export function startLearner(ctx: ContentScriptContext): void {
   function queue(): void {
     if (queued) return;
     queued = true;
-    ctx.setTimeout(() => void read(), SETTLE_MS);
+    later(() => void read(), SETTLE_MS);
   }
 
   const observer = new MutationObserver(queue);

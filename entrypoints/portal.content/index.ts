@@ -9,6 +9,7 @@ import { AZURE_MATCHES, M365_MATCHES } from '../../lib/hosts';
 import { send } from '../../lib/messages/client';
 import { isSupportAddress, isSupportRoute } from '../../lib/sentinel/signature';
 import { watchForSupportForm } from '../../lib/sentinel/watch';
+import { timerWhileValid } from '../../lib/timers';
 import { createTenantReporter } from './tenant-reporter';
 
 /** The top frame's tenant check runs at most this often while the page keeps changing. */
@@ -29,6 +30,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const isTop = window.top === window;
+    const later = timerWhileValid(ctx);
     let asked = false;
     const loadAssistant = (reason: 'route' | 'labels' | 'capture') => {
       if (asked) return;
@@ -44,7 +46,7 @@ export default defineContentScript({
         headset: portalOfHost(location.hostname) === 'm365',
         onCandidate: () => loadAssistant('labels'),
         ...(reporter && { onBatch: checkTenantSoon }),
-        defer: (run) => ctx.setTimeout(run, LOOK_AFTER_MS),
+        defer: (run) => later(run, LOOK_AFTER_MS),
       });
     };
     const follow = (status: TabStatus) => {
@@ -59,7 +61,7 @@ export default defineContentScript({
     const checkTenantSoon = () => {
       if (!reporter || tenantCheckDue) return;
       tenantCheckDue = true;
-      ctx.setTimeout(() => {
+      later(() => {
         tenantCheckDue = false;
         void reporter.check();
       }, TENANT_CHECK_MS);

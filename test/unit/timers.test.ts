@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { timerWhileValid } from '../../lib/timers';
+
+function fakeContext() {
+  const callbacks: (() => void)[] = [];
+  const invalidate = () => {
+    for (const callback of callbacks) callback();
+  };
+  return { onInvalidated: vi.fn((callback: () => void) => void callbacks.push(callback)), invalidate };
+}
+
+describe('timerWhileValid', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('runs the callback after the delay while the context is valid', () => {
+    const later = timerWhileValid(fakeContext());
+    const run = vi.fn();
+    later(run, 30);
+    vi.advanceTimersByTime(29);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it('skips a callback whose timer fires after the context was invalidated', () => {
+    const context = fakeContext();
+    const later = timerWhileValid(context);
+    const run = vi.fn();
+    later(run, 30);
+    context.invalidate();
+    vi.advanceTimersByTime(30);
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it('listens for invalidation once, however many timers it sets', () => {
+    const context = fakeContext();
+    const later = timerWhileValid(context);
+    for (let index = 0; index < 100; index++) later(() => undefined, 10);
+    expect(context.onInvalidated).toHaveBeenCalledOnce();
+  });
+});
