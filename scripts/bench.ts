@@ -14,7 +14,7 @@ import { launchWithExtension } from '../test/e2e/harness/browser.ts';
 import { startLookalikeServer } from '../test/e2e/harness/server.ts';
 import { seedSettings } from '../test/e2e/support/settings.ts';
 import { renderToFilled, type FormShape } from './bench/latency.ts';
-import { median, meets, percentile, table, type Figure } from './bench/stats.ts';
+import { bootstrapInterval, median, meets, percentile, table, type Figure } from './bench/stats.ts';
 import { STORM, stormCost, type StormPlace } from './bench/storm.ts';
 import { bareIndexedDbWrites, floorPagePaint } from './bench/floors.ts';
 import { importTime, OPEN_TICKETS, popupFirstRow, trackerSearch, workerStart } from './bench/tickets.ts';
@@ -56,14 +56,24 @@ try {
       }
       const where = place === 'top' ? 'top document (#home)' : 'empty React-blade iframe';
       const how = `${STORM.steps * STORM.rowsPerStep * 5} nodes in ${STORM.steps} steps, median of ${STORM_RUNS}; twin task ${median(empty.map((cost) => cost.task)).toFixed(0)} ms`;
+      const tasks = [product.map((cost) => cost.task), empty.map((cost) => cost.task)] as const;
+      const scripts = [product.map((cost) => cost.script), empty.map((cost) => cost.script)] as const;
+      const [taskLow, taskHigh] = bootstrapInterval(tasks, ([a = 0, b = 1]) => a / b);
+      const [scriptLow, scriptHigh] = bootstrapInterval(scripts, ([a = 0, b = 0]) => a - b);
       figures.push({
         name: `storm, ${where}: main-thread task time vs twin`,
-        value: median(product.map((cost) => cost.task)) / median(empty.map((cost) => cost.task)),
+        value: median(tasks[0]) / median(tasks[1]),
         unit: '×',
         goal: 1.02,
-        detail: how,
+        detail: `${how}; 95 % interval ×${taskLow.toFixed(3)}–×${taskHigh.toFixed(3)}`,
       });
-      figures.push({ name: `storm, ${where}: extra script time`, value: median(product.map((cost) => cost.script)) - median(empty.map((cost) => cost.script)), unit: 'ms', goal: 20, detail: how });
+      figures.push({
+        name: `storm, ${where}: extra script time`,
+        value: median(scripts[0]) - median(scripts[1]),
+        unit: 'ms',
+        goal: 20,
+        detail: `${how}; 95 % interval ${scriptLow.toFixed(1)}–${scriptHigh.toFixed(1)} ms`,
+      });
     }
   }
 
@@ -149,12 +159,13 @@ try {
         }
         for (const worker of ['warm', 'cold'] as const) {
           const samples = await popupFirstRow(eb, POPUP_RUNS, worker);
+          const [low, high] = bootstrapInterval([samples], ([value = 0]) => value);
           figures.push({
             name: `popup first row, ${count.toLocaleString('en')} tickets, ${worker} worker: median`,
             value: median(samples),
             unit: 'ms',
             goal,
-            detail: `${POPUP_RUNS} openings, ${OPEN_TICKETS} open; navigation start → the first row painted (Element Timing)`,
+            detail: `${POPUP_RUNS} openings, ${OPEN_TICKETS} open; navigation start → the first row painted (Element Timing); 95 % interval ${low.toFixed(1)}–${high.toFixed(1)} ms`,
           });
         }
         if (count === 50_000) {

@@ -6,6 +6,30 @@ export function percentile(values: readonly number[], p: number): number {
 
 export const median = (values: readonly number[]) => percentile(values, 50);
 
+/** A small seeded generator (mulberry32): the same samples give the same interval on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * How far a figure drawn from a few runs can be trusted: a 95 % bootstrap interval of
+ * `statistic(medians)`, each set of runs resampled with replacement and its median taken. On a machine
+ * whose speed drifts from run to run, a median (or a ratio of two) can land either side of a goal by
+ * chance; the interval says how wide that chance is.
+ */
+export function bootstrapInterval(sets: readonly (readonly number[])[], statistic: (medians: number[]) => number, resamples = 2000): [number, number] {
+  const random = seededRandom(0x5eed);
+  const resample = (values: readonly number[]) => values.map(() => values[Math.floor(random() * values.length)] ?? Number.NaN);
+  const outcomes = Array.from({ length: resamples }, () => statistic(sets.map((values) => median(resample(values)))));
+  return [percentile(outcomes, 2.5), percentile(outcomes, 97.5)];
+}
+
 /** One figure of the bench, with its goal when the issue sets one. */
 export interface Figure {
   name: string;
