@@ -14,6 +14,11 @@ function locale(): string {
 let dueFormatter: Intl.DateTimeFormat | null = null;
 let fullFormatter: Intl.DateTimeFormat | null = null;
 
+function due(): Intl.DateTimeFormat {
+  dueFormatter ??= new Intl.DateTimeFormat(locale(), { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  return dueFormatter;
+}
+
 function full(): Intl.DateTimeFormat {
   fullFormatter ??= new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' });
   return fullFormatter;
@@ -22,11 +27,17 @@ function full(): Intl.DateTimeFormat {
 /** "Mon 14:35" within a week, else "4 Mar 2026, 14:35": enough to plan with, short enough for the popup. */
 export function formatDue(ms: number, now: number): string {
   const withinWeek = Math.abs(ms - now) < 6 * 86_400_000;
-  if (withinWeek) {
-    dueFormatter ??= new Intl.DateTimeFormat(locale(), { weekday: 'short', hour: '2-digit', minute: '2-digit' });
-    return dueFormatter.format(ms);
-  }
+  if (withinWeek) return due().format(ms);
   return full().format(ms);
+}
+
+/**
+ * Builds both formatters and formats once with each (the first format is slow too), so a page pays
+ * for them while it waits for its data instead of in its first draw.
+ */
+export function prepareDateFormatters(): void {
+  full().format(0);
+  due().format(0);
 }
 
 /** Full date and time, for tooltips and the tracker. */

@@ -20,8 +20,11 @@ async function openPage(module: 'popup' | 'tracker' | 'options', answers: Answer
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`chrome-extension://${fakeBrowser.runtime.id}/${module}.html${hash}`);
   document.body.innerHTML = '';
   const asked: Envelope[] = [];
+  /** For each message, whether the page had drawn anything (its #app) when it was sent. */
+  const drawnWhenAsked: boolean[] = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Envelope) => {
     asked.push(message);
+    drawnWhenAsked.push(document.getElementById('app') !== null);
     if (!(message.name in answers)) return { ok: false, error: `${message.name} is not answered here` };
     const answer = answers[message.name];
     return { ok: true, value: typeof answer === 'function' ? answer(message.data) : answer };
@@ -33,7 +36,7 @@ async function openPage(module: 'popup' | 'tracker' | 'options', answers: Answer
   if (module === 'popup') (await import('../../../entrypoints/popup-script')).default.main();
   if (module === 'tracker') await import('../../../entrypoints/tracker/main');
   if (module === 'options') await import('../../../entrypoints/options/main');
-  return { asked, names: () => asked.map((message) => message.name), text: () => document.getElementById('app')?.textContent ?? '' };
+  return { asked, drawnWhenAsked, names: () => asked.map((message) => message.name), text: () => document.getElementById('app')?.textContent ?? '' };
 }
 
 beforeEach(() => {
@@ -53,6 +56,14 @@ describe('extension pages (entrypoint main)', () => {
     expect(document.querySelector<HTMLAnchorElement>('[data-action=tracker]')?.href).toContain('/tracker.html');
     // No portal tab answered: the page says so for the tests that wait on it.
     await vi.waitFor(() => expect(document.body.dataset.missedPage).toBe('none'));
+  });
+
+  it('the popup asks for its first screen before it draws anything (the loading line is drawn while the worker answers)', async () => {
+    const page = await openPage('popup', { getSettings: partnerSettings(), listTickets: EMPTY_PAGE, getSettingsSetAside: [] });
+    await vi.waitFor(() => expect(document.querySelector('[data-testid=empty]')).not.toBeNull());
+    const firstThree = page.names().slice(0, 3).sort();
+    expect(firstThree).toEqual(['getSettings', 'getSettingsSetAside', 'listTickets']);
+    expect(page.drawnWhenAsked.slice(0, 3)).toEqual([false, false, false]);
   });
 
   it("the popup's one script brings its style with it", async () => {
