@@ -6,6 +6,7 @@ import { createSettingsStore } from '../../lib/settings/store';
 import { createDebugLog } from '../../lib/debug-log';
 import { setSwallowedSink } from '../../lib/swallowed';
 import { createAssistantHandlers } from './assistant-handlers';
+import { createBoardHandlers } from './board-handlers';
 import { createDebugHandlers } from './debug-handlers';
 import { createReportHandlers } from './report-handlers';
 import { startPartnerCenterBackground } from './partner-center';
@@ -39,6 +40,7 @@ export default defineBackground(() => {
       ...createDebugHandlers(debugLog),
       ...createReportHandlers({ askTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) }),
       ...ticketHandlers,
+      ...createBoardHandlers({ settings, setAside: settingsStore.setAside, listTickets: ticketHandlers.listTickets }),
       ...startPartnerCenterBackground({ tabs, settings: settingsStore, pushToTab }),
       ...createAssistantHandlers({
         settings,

@@ -5,36 +5,27 @@ import { copyText } from '../../lib/clipboard';
 import { downloadText, pageReportFileName } from '../../lib/download';
 import { t } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
-import { swallowed } from '../../lib/swallowed';
 import { type Draw, startPage } from '../../lib/page-start';
 import { startTicketBoard } from '../../lib/tickets/client';
 import { askMissedPageReport } from './missed-page';
 import { markDataReady } from './timing';
 
-/** The three questions the first screen needs; sent before anything is drawn, answered together. */
+/** The first screen's one question (settings, first page, set-aside notice), sent before anything is drawn. */
 function askForFirstScreen() {
-  const { api, boardProps } = startTicketBoard();
-  const answers = Promise.all([
-    send('getSettings', undefined, { retries: 3 }),
-    api.list({ status: 'open', offset: 0, limit: POPUP_PAGE_SIZE }),
-    send('getSettingsSetAside', undefined).catch((error: unknown) => {
-      // The page opens without the set-aside notice.
-      swallowed('reading set-aside settings')(error);
-      return [];
-    }),
-  ]);
-  return { answers, boardProps };
+  const { boardProps } = startTicketBoard();
+  const answer = send('openTicketBoard', { status: 'open', offset: 0, limit: POPUP_PAGE_SIZE }, { retries: 3 });
+  return { answer, boardProps };
 }
 
-async function show(draw: Draw, { answers, boardProps }: ReturnType<typeof askForFirstScreen>) {
-  const [settings, initialPage, setAside] = await answers;
+async function show(draw: Draw, { answer, boardProps }: ReturnType<typeof askForFirstScreen>) {
+  const { settings, page, settingsSetAside } = await answer;
   markDataReady();
   const drawPopup = (missedPageJson: string | null) =>
     draw(
       <PopupApp
-        {...boardProps(settings, initialPage)}
+        {...boardProps(settings, page)}
         trackerUrl={browser.runtime.getURL('/tracker.html')}
-        settingsSetAside={setAside.length > 0}
+        settingsSetAside={settingsSetAside}
         missedPage={missedPageJson === null ? null : { json: missedPageJson, onCopy: copyText, onDownload: (json) => downloadText(pageReportFileName(Date.now()), 'application/json', json) }}
       />,
     );
@@ -48,7 +39,7 @@ async function show(draw: Draw, { answers, boardProps }: ReturnType<typeof askFo
 
 /** Draws the popup into its page; run by its one script (entrypoints/popup-script.tsx) once that has put the style in. */
 export function startPopup(): void {
-  // The questions leave first; the loading line and the date formatters the rows need are made while
+  // The question leaves first; the loading line and the date formatters the rows need are made while
   // the worker answers, not after (a formatter costs about a millisecond to build).
   const firstScreen = askForFirstScreen();
   void startPage(

@@ -14,10 +14,11 @@ function linkedTicketId(): string | null {
 }
 
 async function show(draw: Draw) {
-  const { api, boardProps } = startTicketBoard();
+  const { boardProps } = startTicketBoard();
   const linkedId = linkedTicketId();
-  const [settings, linked] = await Promise.all([
-    send('getSettings', undefined, { retries: 3 }),
+  // The linked ticket is pinned on top when it is not on the first page (closed, or far down).
+  const [{ settings, page }, linked] = await Promise.all([
+    send('openTicketBoard', { status: 'open', offset: 0, limit: TRACKER_PAGE_SIZE }, { retries: 3 }),
     linkedId
       ? send('getTicket', { id: linkedId }, { retries: 3 }).catch((error: unknown) => {
           // The list still opens; only the linked request is not pinned on top.
@@ -26,11 +27,9 @@ async function show(draw: Draw) {
         })
       : Promise.resolve(null),
   ]);
-  // The linked ticket is pinned on top when it is not on the first page (closed, or far down).
-  const initialPage = await api.list({ status: 'open', offset: 0, limit: TRACKER_PAGE_SIZE });
   draw(
     <TrackerApp
-      {...boardProps(settings, initialPage)}
+      {...boardProps(settings, page)}
       highlightId={linked ? linked.ticket.id : null}
       pinned={linked}
       onExport={async (format) => {

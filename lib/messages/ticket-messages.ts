@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { tenantIdSchema } from '../settings/schema';
 import { MAX_PAGE_SIZE } from '../tickets/bounds';
 import type { FieldIssue } from '../issues';
+import type { Settings } from '../settings/schema';
 import type { UnshowableTicket } from '../tickets/showable';
 import type { ImportSummary } from '../tickets/store';
 import { TICKET_ACTIONS } from '../tickets/actions';
@@ -50,6 +51,8 @@ export const ticketMessages = {
   // Content scripts report submissions (formSubmitted) and confirmations instead; a page cannot log at will.
   logTicket: { from: ['extensionPage'], request: logTicketRequest },
   listTickets: { from: ['extensionPage'], request: listTicketsRequest },
+  /** A ticket board's first screen (popup, tracker) in one question: the settings, the first page and whether settings were set aside. */
+  openTicketBoard: { from: ['extensionPage'], request: listTicketsRequest },
   getTicket: { from: ['extensionPage'], request: idRequest },
   addTicket: { from: ['extensionPage'], request: addTicketRequest },
   updateTicket: { from: ['extensionPage'], request: updateTicketRequest },
@@ -70,6 +73,14 @@ export interface TicketPage {
   unshowable: UnshowableTicket[];
 }
 
+/** What a ticket board needs before it draws: one answer, read concurrently in the background. */
+export interface TicketBoardStart {
+  settings: Settings;
+  page: TicketPage;
+  /** Some stored settings could not be read and were set aside (the options page offers to restore them). */
+  settingsSetAside: boolean;
+}
+
 export type SaveTicketResult = { ok: true; view: TicketView } | { ok: false; error: string };
 
 export type ImportTicketsResult = { ok: true; summary: ImportSummary } | { ok: false; issues: FieldIssue[] };
@@ -77,6 +88,7 @@ export type ImportTicketsResult = { ok: true; summary: ImportSummary } | { ok: f
 export interface TicketResponses {
   logTicket: { view: TicketView; created: boolean };
   listTickets: TicketPage;
+  openTicketBoard: TicketBoardStart;
   getTicket: TicketView | null;
   addTicket: { view: TicketView; created: boolean };
   /** null when no such ticket. */

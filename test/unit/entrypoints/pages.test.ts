@@ -8,6 +8,7 @@ type Envelope = { name: string; data?: unknown };
 type Answers = Record<string, unknown | ((data: unknown) => unknown)>;
 
 const EMPTY_PAGE = { items: [], hasMore: false, openCount: 0, unshowable: [] };
+const EMPTY_BOARD = { settings: partnerSettings(), page: EMPTY_PAGE, settingsSetAside: false };
 
 /**
  * Opens one extension page's main module in a fresh document (#app), the background answering each
@@ -48,53 +49,55 @@ afterEach(() => {
 
 describe('extension pages (entrypoint main)', () => {
   it('the popup: title and language from the catalog, the open list from the background, the way to the tracker', async () => {
-    const page = await openPage('popup', { getSettings: partnerSettings(), listTickets: EMPTY_PAGE, getSettingsSetAside: [] });
+    const page = await openPage('popup', { openTicketBoard: EMPTY_BOARD });
     await vi.waitFor(() => expect(document.querySelector('[data-testid=empty]')).not.toBeNull());
     expect(document.title).toBe('Support requests');
     expect(document.documentElement.lang).toBe('en');
-    expect(page.asked.find((message) => message.name === 'listTickets')?.data).toMatchObject({ status: 'open', offset: 0 });
+    expect(page.asked.find((message) => message.name === 'openTicketBoard')?.data).toMatchObject({ status: 'open', offset: 0 });
     expect(document.querySelector<HTMLAnchorElement>('[data-action=tracker]')?.href).toContain('/tracker.html');
     // No portal tab answered: the page says so for the tests that wait on it.
     await vi.waitFor(() => expect(document.body.dataset.missedPage).toBe('none'));
   });
 
-  it('the popup asks for its first screen before it draws anything (the loading line is drawn while the worker answers)', async () => {
-    const page = await openPage('popup', { getSettings: partnerSettings(), listTickets: EMPTY_PAGE, getSettingsSetAside: [] });
+  it('the popup asks for its first screen in one question, before it draws anything (the loading line is drawn while the worker answers)', async () => {
+    const page = await openPage('popup', { openTicketBoard: EMPTY_BOARD });
     await vi.waitFor(() => expect(document.querySelector('[data-testid=empty]')).not.toBeNull());
-    const firstThree = page.names().slice(0, 3).sort();
-    expect(firstThree).toEqual(['getSettings', 'getSettingsSetAside', 'listTickets']);
-    expect(page.drawnWhenAsked.slice(0, 3)).toEqual([false, false, false]);
+    expect(page.names()[0]).toBe('openTicketBoard');
+    expect(page.drawnWhenAsked[0]).toBe(false);
+    expect(page.names()).not.toContain('getSettings');
+  });
+
+  it('the popup says when settings were set aside, and draws the list below that', async () => {
+    await openPage('popup', { openTicketBoard: { ...EMPTY_BOARD, settingsSetAside: true } });
+    await vi.waitFor(() => expect(document.querySelector('[data-testid=settings-set-aside]')).not.toBeNull());
+    expect(document.querySelector('[data-testid=empty]')).not.toBeNull();
   });
 
   it("the popup's one script brings its style with it", async () => {
-    await openPage('popup', { getSettings: partnerSettings(), listTickets: EMPTY_PAGE, getSettingsSetAside: [] });
+    await openPage('popup', { openTicketBoard: EMPTY_BOARD });
     await vi.waitFor(() => expect(document.querySelector('[data-testid=empty]')).not.toBeNull());
     expect([...document.head.querySelectorAll('style')].some((style) => style.textContent?.includes('--accent'))).toBe(true);
   });
 
   it("the popup over a tab: the background is asked for that tab's page report, and the offer shows", async () => {
-    const page = await openPage(
-      'popup',
-      { getSettings: partnerSettings(), listTickets: EMPTY_PAGE, getSettingsSetAside: [], getMissedPageReport: '{"format":"csp-support-assistant/page-report"}' },
-      '?tab=7',
-    );
+    const page = await openPage('popup', { openTicketBoard: EMPTY_BOARD, getMissedPageReport: '{"format":"csp-support-assistant/page-report"}' }, '?tab=7');
     await vi.waitFor(() => expect(document.body.dataset.missedPage).toBe('offered'));
     expect(page.asked.find((message) => message.name === 'getMissedPageReport')?.data).toEqual({ tabId: 7 });
     expect(document.querySelector('.missed-page')).not.toBeNull();
   });
 
   it('the tracker: a notification link to a malformed ticket still opens the list, and the refusal reaches the debug log', async () => {
-    const page = await openPage('tracker', { getSettings: partnerSettings(), listTickets: EMPTY_PAGE, logSwallowed: true }, '#ticket=not-an-id');
+    const page = await openPage('tracker', { openTicketBoard: EMPTY_BOARD, logSwallowed: true }, '#ticket=not-an-id');
     await vi.waitFor(() => expect(document.title).toBe('Support requests: full tracker'));
-    await vi.waitFor(() => expect(page.names()).toContain('listTickets'));
+    await vi.waitFor(() => expect(page.names()).toContain('openTicketBoard'));
     await vi.waitFor(() => expect(page.asked.find((message) => message.name === 'logSwallowed')?.data).toMatchObject({ where: 'reading the linked ticket' }));
     await vi.waitFor(() => expect(document.querySelector('[data-action=export-csv]')).not.toBeNull());
   });
 
   it('a page whose data cannot be loaded says why instead of staying blank', async () => {
-    const page = await openPage('tracker', { listTickets: EMPTY_PAGE });
+    const page = await openPage('tracker', { getTicket: null });
     await vi.waitFor(() => expect(document.querySelector('[role=status].notice--error')).not.toBeNull());
-    expect(page.text()).toContain('getSettings is not answered here');
+    expect(page.text()).toContain('openTicketBoard is not answered here');
   });
 
   it('the options page: settings, policy locks and the debug log loaded together, the sections drawn', async () => {
