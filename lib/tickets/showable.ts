@@ -66,6 +66,20 @@ export interface UnshowableTicket {
   reason: UnshowableReason;
 }
 
+/**
+ * A set-apart record's key as text. IndexedDB keys are strings, numbers, dates or arrays, which all
+ * convert; anything else (a record that never came from the store) reads as '' instead of throwing,
+ * as `String` does on an object whose `toString` is not a function.
+ */
+function keyText(id: unknown): string {
+  if (typeof id === 'string') return id;
+  try {
+    return String(id);
+  } catch {
+    return '';
+  }
+}
+
 /** Splits tickets into those that can be shown and those set apart. */
 export function partitionShowable(tickets: readonly Ticket[], now: number): { showable: Ticket[]; unshowable: UnshowableTicket[] } {
   const showable: Ticket[] = [];
@@ -73,7 +87,7 @@ export function partitionShowable(tickets: readonly Ticket[], now: number): { sh
   for (const ticket of tickets) {
     const reason = unshowableReason(ticket, now);
     if (reason === null) showable.push(ticket);
-    else unshowable.push({ id: String(ticket.id), number: typeof ticket.number === 'string' ? ticket.number : null, reason });
+    else unshowable.push({ id: keyText(ticket.id), number: typeof ticket.number === 'string' ? ticket.number : null, reason });
   }
   return { showable, unshowable };
 }

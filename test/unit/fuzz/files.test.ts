@@ -11,18 +11,15 @@ import { parseTicketsFile, serializeTicketsFile } from '../../../lib/tickets/exp
 import { ticketSchema } from '../../../lib/tickets/schema';
 import { partitionShowable } from '../../../lib/tickets/showable';
 import { storedTicket, T0 } from '../tickets/fixtures';
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS } from './parameters';
 
 /**
  * Fuzzing the ways data comes in: settings files, tickets files, and whatever storage holds. At
  * least 1,000 cases each. Never a crash, never a change to stored data on a rejection, and every
  * rejection names what failed (a field path, or '' with a file-level message).
  */
-const RUNS = 1000;
-/**
- * A ceiling, not a timing claim: a thousand runs take a second or two, but several times that under
- * coverage on a slow day (the stored-values property once passed vitest's default 5 s there).
- */
-const FUZZ = { timeout: 120_000 };
+const RUNS = FUZZ_RUNS.numRuns;
+const FUZZ = { timeout: FUZZ_TIMEOUT_MS };
 const VALID_SETTINGS = JSON.parse(
   exportSettingsFile({
     ...defaultSettings(),
@@ -101,7 +98,7 @@ describe('fuzz: settings files', FUZZ, () => {
         expect(namesWhatFailed(parsed.issues.map((issue) => ({ path: issue.path, key: issue.messageKey })))).toBe(true);
         expect(await storage.stored()).toEqual(before);
       }),
-      { numRuns: RUNS },
+      FUZZ_RUNS,
     );
     expect(stats.accepted + stats.rejected).toBe(RUNS);
     expect(stats.rejected).toBeGreaterThan(RUNS / 2);
@@ -121,7 +118,7 @@ describe('fuzz: tickets files', FUZZ, () => {
         }
         expect(namesWhatFailed(parsed.issues.map((issue) => ({ path: issue.path, key: issue.messageKey })))).toBe(true);
       }),
-      { numRuns: RUNS },
+      FUZZ_RUNS,
     );
   });
 
@@ -147,7 +144,7 @@ describe('fuzz: tickets files', FUZZ, () => {
         for (const line of lines) expect(cells(line)).toHaveLength(cells(lines[0]!).length);
         for (const line of lines.slice(1)) expect(cells(line).filter((cell) => /^[=+@\t\r]|^-(?!\d)/.test(cell))).toEqual([]);
       }),
-      { numRuns: RUNS },
+      FUZZ_RUNS,
     );
   });
 });
@@ -168,7 +165,7 @@ describe('fuzz: stored values', FUZZ, () => {
         expect(aside).toHaveLength(held === undefined || held === null || salvageSettings(held).problems.length === 0 ? 0 : 1);
         if (aside.length === 1) expect(aside[0]?.raw).toEqual(held);
       }),
-      { numRuns: RUNS },
+      FUZZ_RUNS,
     );
   });
 });

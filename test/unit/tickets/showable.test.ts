@@ -35,4 +35,13 @@ describe('unshowableReason', () => {
     const bad = storedTicket({ id: '11111111-2222-4333-8444-555555555555', number: null, createdAt: 8.6e15 });
     expect(partitionShowable([bad, good], NOW)).toEqual({ showable: [good], unshowable: [{ id: bad.id, number: null, reason: 'badTimestamp' }] });
   });
+
+  it('names a record whose id no text can show without throwing (found by the fuzz property)', () => {
+    const odd = storedTicket({ id: { toString: '' } as never });
+    const numbered = storedTicket({ id: 42 as never });
+    expect(partitionShowable([odd, numbered], NOW).unshowable).toEqual([
+      { id: '', number: odd.number, reason: 'badShape' },
+      { id: '42', number: numbered.number, reason: 'badShape' },
+    ]);
+  });
 });
