@@ -1,14 +1,16 @@
 /**
- * The assistant's scan timing: turns DOM churn into at most one scan at a time, in the task after the
- * change. The MutationObserver callback only queues (cheap pushes); deciding whether a batch matters
- * happens later, off the page's critical path. No polling. There is no waiting for the page to settle:
- * the assistant only runs in a frame where the sentinel saw a support form coming, a framework commits
- * a step in one go, and a scan that comes too early is followed by the next one (a form rendered is
- * filled within a few tens of milliseconds). Churn that adds no form control is scanned at most once a second.
+ * The assistant's scan timing: turns DOM churn into at most one scan at a time. The MutationObserver
+ * callback only queues the records and a microtask; that microtask sorts them. A batch that added form
+ * controls (a form or wizard step the framework just rendered) is scanned right there, in the same task,
+ * so the step is filled before the browser first paints it; any other change waits for the next task
+ * and matters only while a form is shown. No polling, no waiting for the page to settle: the assistant
+ * only runs in a frame where the sentinel saw a support form coming, a framework commits a step in one
+ * go, and a scan that comes too early is followed by the next one. While no form is shown, scans caused
+ * by page churn run at most once a second.
  */
 // Form controls, and the actions a step without fields shows (M365's partner card has only links).
 const CONTROL = 'input, select, textarea, button, a[href], [role="button"], [role="link"], [role="combobox"], [role="radiogroup"], [role="radio"], .fxc-dropdown-input, .ms-Dropdown';
-/** Delay of the scan after the first change of a batch: the next task, so one task's changes make one scan. */
+/** Delay of a scan that is not for added controls (a request, a change while watching): the next task, so one task's changes make one scan. */
 export const QUIET_MS = 0;
 /** While no form is on screen, scans caused by page churn run at most this often. */
 const IDLE_SCAN_INTERVAL_MS = 1000;
@@ -28,7 +30,10 @@ interface Timers {
 /** `scan` runs only when a batch may matter: it added a form control, or the caller asked, or it is watching. */
 export function createScanScheduler(root: Node, scan: () => Promise<void>, timers: Timers): ScanScheduler {
   let queued: MutationRecord[][] = [];
-  let pending = false;
+  /** A microtask will sort the queued batches. */
+  let sorting = false;
+  /** A timer will drain. */
+  let timerSet = false;
   let running = false;
   let again = false;
   let watching = false;
@@ -39,7 +44,9 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
 
   const observer = new MutationObserver((records) => {
     queued.push(records);
-    schedule();
+    if (sorting) return;
+    sorting = true;
+    queueMicrotask(sort);
   });
   // While watching a form, style and state changes matter too: a form parked off-screen or transparent is filled once it shows.
   const ATTRIBUTES = ['style', 'class', 'hidden', 'inert', 'aria-hidden', 'open', 'disabled'];
@@ -47,10 +54,13 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
     observer.observe(root, withAttributes ? { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES } : { childList: true, subtree: true });
   observe(false);
 
-  function schedule() {
-    if (pending) return;
-    pending = true;
-    timers.setTimeout(() => void drain(), QUIET_MS);
+  function later(ms: number) {
+    if (timerSet) return;
+    timerSet = true;
+    timers.setTimeout(() => {
+      timerSet = false;
+      void drain();
+    }, ms);
   }
 
   /** True when a batch added something that may be (part of) a form. */
@@ -65,18 +75,25 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
     return false;
   }
 
-  async function drain() {
-    pending = false;
+  function sort() {
+    sorting = false;
     const batches = queued;
     queued = [];
-    controlsAdded ||= addsControls(batches);
+    if (addsControls(batches)) {
+      controlsAdded = true;
+      void drain();
+    } else if (watching) later(QUIET_MS);
+  }
+
+  async function drain() {
     const idleScan = !forced && !watching;
     if (idleScan && !controlsAdded) return;
-    if (idleScan && performance.now() - lastIdleScan < IDLE_SCAN_INTERVAL_MS) {
-      schedule(); // too soon after the last idle scan: look again after the next quiet period
-      return;
+    if (idleScan) {
+      // Too soon after the last idle scan: one timer for the rest of the interval (the added controls are remembered).
+      const wait = lastIdleScan + IDLE_SCAN_INTERVAL_MS - performance.now();
+      if (wait > 0) return later(wait);
+      lastIdleScan = performance.now();
     }
-    if (idleScan) lastIdleScan = performance.now();
     forced = false;
     controlsAdded = false;
     if (running) {
@@ -97,7 +114,7 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
   return {
     request() {
       forced = true;
-      schedule();
+      later(QUIET_MS);
     },
     setWatching(value) {
       if (value !== watching) observe(value);

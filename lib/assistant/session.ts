@@ -157,10 +157,13 @@ export function createFormSession(deps: SessionDeps) {
 
   async function undo() {
     if (!detection) return;
-    await undoFill(memory, detection.controls);
+    // Set first: a scan that runs while the fields are put back (opening a list adds controls, which is
+    // scanned at once) must not take a restored field for the portal's reset and fill it again.
+    undone = true;
+    const remembered = memory;
     memory = {};
     filled.clear();
-    undone = true;
+    await undoFill(remembered, detection.controls);
     const state = deps.state();
     if (state) await render(detection, state);
   }

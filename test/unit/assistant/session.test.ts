@@ -52,6 +52,19 @@ describe('the form session, in a page given to it', () => {
     expect(email()?.value).toBe('admin@contoso.example');
   });
 
+  it('a scan that runs while undo puts the fields back fills nothing again', async () => {
+    const { session, email, last } = sessionOn('Contoso Ltd');
+    await session.scan();
+    expect(email()?.value).toBe(PARTNER_EMAIL);
+    last()?.onUndo();
+    // As when putting a list back opens it and its options are scanned at once, before undo has finished.
+    await session.scan();
+    await vi.waitFor(() => expect(last()?.fill?.undone).toBe(true));
+    expect(email()?.value).toBe('admin@contoso.example');
+    await session.scan();
+    expect(email()?.value).toBe('admin@contoso.example');
+  });
+
   it("in the partner's own directory: fills nothing and names what it withheld", async () => {
     const { session, email, last } = sessionOn('Fabrikam Partners');
     await session.scan();
