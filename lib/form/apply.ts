@@ -33,23 +33,24 @@ export type FillFailure = Extract<FillOutcome, { ok: false }>['reason'];
 
 export const readText = (control: Pick<FoundControl, 'element' | 'kind'>): string => String(readControlValue(control));
 
-/**
- * What the control shows once the framework re-rendered. React flushes an update from an input or click
- * event in a microtask and Knockout at once, so one microtask is usually enough; a control that still
- * shows what it had gets one macrotask more before the fill counts as refused.
- */
-async function readBack(control: FoundControl, original: string, outcome: FillOutcome): Promise<string> {
-  await Promise.resolve();
-  const now = readText(control);
-  if (!outcome.ok || now !== original || now === outcome.value) return now;
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return readText(control);
-}
+/** Controls that open a list of their own: one opens only once the one before it has settled. */
+const OPENS_A_LIST: ReadonlySet<FoundControl['kind']> = new Set(['fluent-dropdown', 'fluent-combobox', 'knockout-dropdown']);
 
 /** One field's fill: what it shows now, or why it failed. */
 type FieldResult = { field: FieldKey; applied: AppliedField | null; reason?: FillFailure; options?: string[] };
 
-async function applyOne({ field, target }: FillAction, control: FoundControl | undefined, formLanguage: string): Promise<FieldResult> {
+/** A fill whose control did not show it yet: `settle` reads it again once a task has passed. */
+type Unsettled = { settle: () => FieldResult };
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Fills one field and reads it back. React flushes an update from an input or click event in a
+ * microtask and Knockout at once, so one microtask is usually enough. A controlled Fluent Dropdown
+ * shows its new option only after an effect, a task later: such a fill comes back unsettled, and the
+ * plan goes on meanwhile (the form's state already holds the choice).
+ */
+async function applyOne({ field, target }: FillAction, control: FoundControl | undefined, formLanguage: string): Promise<FieldResult | Unsettled> {
   if (!control?.element.isConnected) return { field, applied: null };
   const original = readText(control);
   const chooser = chooserFor(target, formLanguage);
@@ -62,21 +63,41 @@ async function applyOne({ field, target }: FillAction, control: FoundControl | u
           return chooser(texts);
         };
   const outcome = await FILLERS[control.kind].fill(control.element, recording);
-  const now = await readBack(control, original, outcome);
-  const extra = options ? { options } : {};
-  if (!outcome.ok || (now === original && now !== outcome.value)) return { field, applied: null, ...(!outcome.ok && { reason: outcome.reason }), ...extra };
-  control.element.setAttribute(FILLED_MARK, '');
-  return { field, applied: { field, value: now, memory: { element: control.element, original, filled: now } }, ...extra };
+  const result = (now: string): FieldResult => {
+    const extra = options ? { options } : {};
+    if (!outcome.ok || (now === original && now !== outcome.value)) return { field, applied: null, ...(!outcome.ok && { reason: outcome.reason }), ...extra };
+    control.element.setAttribute(FILLED_MARK, '');
+    return { field, applied: { field, value: now, memory: { element: control.element, original, filled: now } }, ...extra };
+  };
+  await Promise.resolve();
+  const now = readText(control);
+  if (!outcome.ok || now !== original || now === outcome.value) return result(now);
+  return { settle: () => result(readText(control)) };
 }
 
 /**
- * Fills the fields of the plan one at a time, in the plan's order (the support plan first). One at a
- * time because a React controlled input re-renders the form synchronously on each input event anyway,
- * and each dropdown opens its own list.
+ * Fills the fields of the plan in the plan's order (the support plan first), one at a time: a React
+ * controlled input re-renders the form synchronously on each input event anyway. A fill that has not
+ * shown yet is read again after one task, together with any others, before the next control that opens
+ * a list (two lists are never open at once) and at the end; text fields do not wait for it.
  */
 export async function applyPlan(actions: readonly FillAction[], controls: Partial<Record<FieldKey, FoundControl>>, formLanguage: string): Promise<ApplyResult> {
   const ordered: FieldResult[] = [];
-  for (const action of actions) ordered.push(await applyOne(action, controls[action.field], formLanguage));
+  let unsettled: { index: number; settle: () => FieldResult }[] = [];
+  const settleAll = async () => {
+    if (unsettled.length === 0) return;
+    await nextTask();
+    for (const { index, settle } of unsettled) ordered[index] = settle();
+    unsettled = [];
+  };
+  for (const [index, action] of actions.entries()) {
+    const control = controls[action.field];
+    if (control && OPENS_A_LIST.has(control.kind)) await settleAll();
+    const step = await applyOne(action, control, formLanguage);
+    if ('settle' in step) unsettled.push({ index, settle: step.settle });
+    else ordered[index] = step;
+  }
+  await settleAll();
   const reasons: ApplyResult['reasons'] = {};
   const options: ApplyResult['options'] = {};
   for (const result of ordered) {
