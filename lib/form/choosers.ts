@@ -22,40 +22,50 @@ function displayNames(language: string, type: 'region' | 'language'): Intl.Displ
   return names;
 }
 
-function displayName(type: 'region' | 'language', code: string, languages: readonly string[]): string[] {
-  const names = new Set<string>();
-  for (const language of languages) {
-    try {
-      const name = displayNames(language, type).of(code);
-      if (name && name !== code) names.add(normalizeText(name));
-    } catch {
-      // An unknown code or locale: no name in that language.
-    }
+/** The names of `code` in `language` (normalised; none for an unknown code or locale). */
+function namesIn(type: 'region' | 'language', code: string, language: string): string[] {
+  try {
+    const name = displayNames(language, type).of(code);
+    return name && name !== code ? [normalizeText(name)] : [];
+  } catch {
+    return [];
   }
-  return [...names];
+}
+
+/**
+ * The first index `test` accepts, trying the names of one language at a time: the form's language
+ * usually matches, so the other languages' locale data is never loaded (each costs milliseconds).
+ */
+function firstInLanguages(languages: readonly string[], names: (language: string) => string[], test: (names: readonly string[]) => number): number {
+  for (const language of languages) {
+    const index = test(names(language));
+    if (index >= 0) return index;
+  }
+  return -1;
 }
 
 const findIndex = (texts: readonly string[], test: (normal: string, raw: string) => boolean) => texts.findIndex((text) => test(normalizeText(text), text));
 
 export function chooserFor(target: FillTarget, formLanguage: string, now = new Date()): OptionChooser | string {
-  const languages = [formLanguage, 'en', 'es'];
+  const languages = [...new Set([formLanguage, 'en', 'es'])];
   switch (target.type) {
     case 'text':
       return target.value;
     case 'option':
       return (texts) => findIndex(texts, (_normal, raw) => matchOption(target.group, raw) === target.key);
     case 'country': {
-      const names = displayName('region', target.code, languages);
+      const names = (language: string) => namesIn('region', target.code, language);
       const code = target.code.toLowerCase();
+      // An exact name in any language first, then an option that starts with a name ("Spain (ES)").
       return (texts) => {
-        const exact = findIndex(texts, (normal) => names.includes(normal) || normal === code);
-        return exact >= 0 ? exact : findIndex(texts, (normal) => names.some((name) => normal.startsWith(`${name} `)));
+        const exact = firstInLanguages(languages, names, (inLanguage) => findIndex(texts, (normal) => inLanguage.includes(normal) || normal === code));
+        return exact >= 0 ? exact : firstInLanguages(languages, names, (inLanguage) => findIndex(texts, (normal) => inLanguage.some((name) => normal.startsWith(`${name} `))));
       };
     }
     case 'language': {
       const base = target.tag.split('-')[0] ?? target.tag;
-      const names = [...displayName('language', target.tag, languages), ...displayName('language', base, languages)];
-      return (texts) => findIndex(texts, (normal) => names.some((name) => normal === name || normal.startsWith(`${name} `)));
+      const names = (language: string) => [...namesIn('language', target.tag, language), ...namesIn('language', base, language)];
+      return (texts) => firstInLanguages(languages, names, (inLanguage) => findIndex(texts, (normal) => inLanguage.some((name) => normal === name || normal.startsWith(`${name} `))));
     }
     case 'timeZone':
       return (texts) => chooseTimeZone(texts, target.zone, target.windowsId, now);

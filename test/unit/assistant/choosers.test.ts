@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chooserFor } from '../../../lib/form/choosers';
 import type { FillTarget } from '../../../lib/form/plan';
 
@@ -48,5 +48,22 @@ describe('chooserFor', () => {
   it('finds the contact method in either language', () => {
     expect(pick({ type: 'option', group: 'contactMethod', key: 'email' }, ['Teléfono', 'Correo electrónico'])).toBe('Correo electrónico');
     expect(pick({ type: 'option', group: 'contactMethod', key: 'phone' }, ['Email', 'Phone'])).toBe('Phone');
+  });
+
+  it('loads locale data only for the languages it needs, the form language first', async () => {
+    vi.resetModules();
+    const built = vi.spyOn(Intl, 'DisplayNames');
+    const fresh = await import('../../../lib/form/choosers');
+    const choose = (target: FillTarget, options: string[], language: string) => {
+      const chooser = fresh.chooserFor(target, language);
+      return typeof chooser === 'string' ? chooser : options[chooser(options)];
+    };
+    expect(choose({ type: 'country', code: 'ES' }, ['Francia', 'España'], 'es')).toBe('España');
+    expect(choose({ type: 'language', tag: 'es-ES' }, ['Inglés', 'Español (España)'], 'es')).toBe('Español (España)');
+    expect(built.mock.calls.map(([locales, options]) => `${options?.type}:${String(locales)}`)).toEqual(['region:es', 'language:es']);
+    // A list in another language than the form's still finds its option, by the next language's names.
+    expect(choose({ type: 'country', code: 'ES' }, ['France', 'Spain'], 'es')).toBe('Spain');
+    expect(built.mock.calls.map(([locales, options]) => `${options?.type}:${String(locales)}`)).toEqual(['region:es', 'language:es', 'region:en']);
+    built.mockRestore();
   });
 });
