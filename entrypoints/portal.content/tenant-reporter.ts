@@ -11,10 +11,13 @@ import { urlTenantSignals } from '../../lib/tenant/url-signals';
  */
 export function createTenantReporter(onStatus: (status: TabStatus) => void) {
   let lastReported = '';
+  // The address changes far less often than the page: its signals are parsed once per address.
+  let addressSignals = { href: '', signals: [] as ReturnType<typeof urlTenantSignals> };
   return {
     /** Cheap: a few selector reads. Sends only when the signals changed. */
     async check(): Promise<void> {
-      const signals = uniqueSignals([...headerTenantSignals(document), ...urlTenantSignals(location.href)]);
+      if (addressSignals.href !== location.href) addressSignals = { href: location.href, signals: urlTenantSignals(location.href) };
+      const signals = uniqueSignals([...headerTenantSignals(document), ...addressSignals.signals]);
       // The address counts too: the background reads from it whether the tab is on a support page.
       const key = JSON.stringify([location.href, signals]);
       if (key === lastReported) return;

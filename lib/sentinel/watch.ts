@@ -1,5 +1,11 @@
 import { HEADSET_SELECTOR, hasSupportSignature } from './signature';
 
+/**
+ * ARIA data grids: the portals' resource lists (Fluent DetailsList, the Fx grid), which add rows by the
+ * hundred while a page loads or scrolls. No support form puts its fields in one.
+ */
+const DATA_GRID = '[role="grid"], [role="treegrid"]';
+
 export interface SentinelWatchDeps {
   /** The document's root element: watched for added nodes and changed text. */
   root: Element;
@@ -16,7 +22,7 @@ export interface SentinelWatchDeps {
 /**
  * The always-on half of the portal script: watches one frame for the first sign of a support form and
  * does nothing else. The observer callback only queues; the queued nodes are tested once, off the
- * callback, with one regular expression over their text. After a candidate is found, only `onBatch`
+ * callback, with one regular expression over their text (a data grid's rows are skipped unread). After a candidate is found, only `onBatch`
  * keeps the observer (the top frame's tenant reporter); otherwise it disconnects.
  */
 export function watchForSupportForm(deps: SentinelWatchDeps): { stop(): void } {
@@ -27,6 +33,8 @@ export function watchForSupportForm(deps: SentinelWatchDeps): { stop(): void } {
   /** The text a batch brought (added nodes, changed text nodes), and whether it added M365's headset. */
   const textOf = (node: Node): string => (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE ? (node.textContent ?? '') : '');
   const addsHeadset = (node: Node): boolean => node.nodeType === Node.ELEMENT_NODE && ((node as Element).matches(HEADSET_SELECTOR) || (node as Element).querySelector(HEADSET_SELECTOR) !== null);
+  /** One ancestor walk per record, not per node: a record's added nodes share their parent, its target. */
+  const inDataGrid = (target: Node): boolean => (target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement)?.closest(DATA_GRID) != null;
 
   /** One regular-expression test over all the text the batches brought: cheaper than one per node. */
   function batchesLookLikeSupport(batches: readonly MutationRecord[][]): boolean {
@@ -34,9 +42,12 @@ export function watchForSupportForm(deps: SentinelWatchDeps): { stop(): void } {
     let headset = false;
     for (const records of batches) {
       for (const record of records) {
+        // A grid's rows (a resource list filling) are data, never a form's labels: the most churn, left unread.
+        if (inDataGrid(record.target)) continue;
         if (record.type === 'characterData') texts.push(textOf(record.target));
         else
           for (const node of record.addedNodes) {
+            if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(DATA_GRID)) continue;
             texts.push(textOf(node));
             headset ||= deps.headset && addsHeadset(node);
           }

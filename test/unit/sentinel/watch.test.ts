@@ -38,6 +38,24 @@ describe('the sentinel watches a frame for the first sign of a support form', ()
     watch.stop();
   });
 
+  it("a data grid's rows are not read, even when their cells say Severity; a form added beside the grid in the same batch still is", async () => {
+    const timers = manualDefer();
+    const onCandidate = vi.fn();
+    const watch = watchForSupportForm({ root: frame('<main><div role="grid" id="requests"></div></main>'), headset: false, onCandidate, defer: timers.defer });
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `<div role="row"><span role="gridcell">2412010040000${i}</span><span role="gridcell">Severity B</span></div>`).join('');
+    document.getElementById('requests')?.insertAdjacentHTML('beforeend', rows(20));
+    document.querySelector('main')?.insertAdjacentHTML('beforeend', '<div role="treegrid"><div role="row">Support plan</div></div>');
+    await vi.waitFor(() => expect(timers.pending()).toBe(1));
+    timers.flush();
+    expect(onCandidate).not.toHaveBeenCalled();
+    document.getElementById('requests')?.insertAdjacentHTML('beforeend', rows(5));
+    document.querySelector('main')?.insertAdjacentHTML('beforeend', '<section><label>Severity</label><div role="combobox"></div></section>');
+    await vi.waitFor(() => expect(timers.pending()).toBe(1));
+    timers.flush();
+    expect(onCandidate).toHaveBeenCalledOnce();
+    watch.stop();
+  });
+
   it('a blade that renders the form later (Spanish labels) is a candidate once, then the frame is left alone', async () => {
     const timers = manualDefer();
     const onCandidate = vi.fn();
