@@ -5,7 +5,8 @@ import { IssueList } from '../shared/IssueList';
 
 interface Props {
   onExport: (format: 'json' | 'csv') => Promise<void>;
-  onImport: (text: string) => Promise<ImportTicketsResult>;
+  /** Imports the file the partner picked (the background reads it). */
+  onImport: (file: File) => Promise<ImportTicketsResult>;
 }
 
 type Outcome = { fileName: string; result: ImportTicketsResult } | { fileName: string; failure: string };
@@ -19,7 +20,7 @@ export function TicketTransfer({ onExport, onImport }: Props) {
   const importFile = async (file: File) => {
     setBusy(true);
     try {
-      setOutcome({ fileName: file.name, result: await onImport(await file.text()) });
+      setOutcome({ fileName: file.name, result: await onImport(file) });
     } catch (error) {
       setOutcome({ fileName: file.name, failure: error instanceof Error ? error.message : String(error) });
     } finally {

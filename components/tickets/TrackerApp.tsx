@@ -18,7 +18,8 @@ interface Props {
   pinned: TicketView | null;
   onOpenSettings: () => void;
   onExport: (format: 'json' | 'csv') => Promise<void>;
-  onImport: (text: string) => Promise<ImportTicketsResult>;
+  /** Imports the file the partner picked (the background reads it). */
+  onImport: (file: File) => Promise<ImportTicketsResult>;
   /** Subscribes to writes made elsewhere (a ticket captured on a portal); returns the unsubscribe. */
   subscribeChanges?: (onChange: () => void) => () => void;
   /** Puts a ticket's summary on the clipboard; false when the browser refused. */
@@ -34,8 +35,8 @@ const TRACKER_FIRST_SCREEN_ROWS = 8;
 export function TrackerApp({ onOpenSettings, onExport, onImport, subscribeChanges, ...board }: Props) {
   const [imports, setImports] = useState(0);
   const reloadSignal = useChangeSignal(subscribeChanges, imports);
-  const importAndReload = async (text: string) => {
-    const result = await onImport(text);
+  const importAndReload = async (file: File) => {
+    const result = await onImport(file);
     if (result.ok) setImports((value) => value + 1);
     return result;
   };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ASSISTANT_SCRIPT } from '../../lib/hosts';
 import { createRouter, type SenderInfo } from '../../lib/messages/router';
+import { createWorkerMessageListener, type WorkerMessageEvent } from '../../lib/messages/worker-listener';
 import { createSettingsStore } from '../../lib/settings/store';
 import { createDebugLog } from '../../lib/debug-log';
 import { setSwallowedSink } from '../../lib/swallowed';
@@ -58,6 +59,12 @@ export default defineBackground(() => {
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
+  // Files from the extension's pages, posted to the service worker (lib/messages/worker-channel.ts).
+  // Firefox's background is an event page: no service worker, and its pages use runtime messaging.
+  if ('registration' in globalThis && 'clients' in globalThis) {
+    const onPosted = createWorkerMessageListener(route, { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') });
+    globalThis.addEventListener('message', (event) => onPosted(event as unknown as WorkerMessageEvent));
+  }
   startSovereignClouds();
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -5,7 +5,7 @@ import { t } from '../../lib/i18n';
 import { send } from '../../lib/messages/client';
 import { type Draw, startPage } from '../../lib/page-start';
 import { swallowed } from '../../lib/swallowed';
-import { startTicketBoard } from '../../lib/tickets/client';
+import { exportTicketsFile, importTicketsFile, startTicketBoard } from '../../lib/tickets/client';
 import '../../components/tickets/tickets.css';
 
 /** "#ticket=<id>" from a notification click. */
@@ -33,10 +33,10 @@ async function show(draw: Draw) {
       highlightId={linked ? linked.ticket.id : null}
       pinned={linked}
       onExport={async (format) => {
-        const file = await send('exportTickets', { format }, { retries: 3 });
+        const file = await exportTicketsFile(format);
         downloadText(file.fileName, file.mimeType, file.text);
       }}
-      onImport={(text) => send('importTickets', { text }, { retries: 3 })}
+      onImport={importTicketsFile}
     />,
   );
 }

@@ -8,15 +8,19 @@ interface SendOptions {
   retries?: number;
 }
 
+/** A reply's value, or the MessageError it stands for. */
+export function replyValue<T>(name: string, reply: Reply<T> | null | undefined): T {
+  if (!reply) throw new MessageError(`No answer to ${name}`);
+  if (!reply.ok) throw new MessageError(reply.error);
+  return reply.value;
+}
+
 /** Sends one typed message to the background and returns its answer, or throws MessageError. */
 export async function send<K extends MessageName>(name: K, data: RequestOf<K>, { retries = 0 }: SendOptions = {}): Promise<ResponseMap[K]> {
   const envelope: Envelope<K> = { name, data };
   for (let attempt = 0; ; attempt++) {
     try {
-      const reply = (await browser.runtime.sendMessage(envelope)) as Reply<ResponseMap[K]> | undefined;
-      if (!reply) throw new MessageError(`No answer to ${name}`);
-      if (!reply.ok) throw new MessageError(reply.error);
-      return reply.value;
+      return replyValue(name, (await browser.runtime.sendMessage(envelope)) as Reply<ResponseMap[K]> | undefined);
     } catch (error) {
       // A validation refusal will not change on retry; a missing receiver (worker waking) may.
       if (error instanceof MessageError && !/No answer/.test(error.message)) throw error;

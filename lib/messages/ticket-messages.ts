@@ -59,7 +59,8 @@ export const ticketMessages = {
   deleteTicket: { from: ['extensionPage'], request: idRequest },
   undoDelete: { from: ['extensionPage'], request: idRequest },
   exportTickets: { from: ['extensionPage'], request: z.strictObject({ format: z.enum(['json', 'csv']) }) },
-  importTickets: { from: ['extensionPage'], request: z.strictObject({ text: z.string() }) },
+  // A File posted to the service worker (lib/messages/worker-channel.ts), or its text by runtime messaging (Firefox).
+  importTickets: { from: ['extensionPage'], request: z.union([z.strictObject({ file: z.instanceof(Blob) }), z.strictObject({ text: z.string() })]) },
 } as const satisfies Record<string, MessageSpec>;
 
 /** One page of a listing; `items` are sorted by next breach (open) then newest first (closed). */

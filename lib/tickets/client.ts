@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { isPush } from '../messages/push';
 import type { TicketApi } from './api';
 import { send } from '../messages/client';
-import type { TicketPage } from '../messages/ticket-messages';
+import type { ImportTicketsResult, TicketPage, TicketResponses } from '../messages/ticket-messages';
+import { postToWorker, workerReachable } from '../messages/worker-channel';
 import type { Settings } from '../settings/schema';
 import { copyText } from '../clipboard';
 
@@ -22,6 +23,21 @@ export function createTicketApi(): TicketApi {
     remove: (id) => send('deleteTicket', { id }, { retries: RETRIES }),
     undoRemove: (id) => send('undoDelete', { id }, { retries: RETRIES }),
   };
+}
+
+/**
+ * Imports a tickets file the partner picked: posted to the service worker as the File itself where
+ * there is one (a handle: the worker reads it), else its text by runtime messaging.
+ */
+export async function importTicketsFile(file: Blob): Promise<ImportTicketsResult> {
+  if (await workerReachable()) return postToWorker('importTickets', { file });
+  return send('importTickets', { text: await file.text() }, { retries: RETRIES });
+}
+
+/** The whole log as a file's text: a reply too large for Chrome's runtime messaging to carry quickly (or at all past 64 MiB). */
+export async function exportTicketsFile(format: 'json' | 'csv'): Promise<TicketResponses['exportTickets']> {
+  if (await workerReachable()) return postToWorker('exportTickets', { format });
+  return send('exportTickets', { format }, { retries: RETRIES });
 }
 
 /**

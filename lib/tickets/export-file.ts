@@ -1,4 +1,4 @@
-import { type FileReadResult, fileIssues, MAX_REPORTED_ISSUES, readJsonFile } from '../import-file';
+import { type FileReadResult, fileFailure, fileIssues, MAX_REPORTED_ISSUES, readJsonFile } from '../import-file';
 import type { FieldIssue } from '../issues';
 import { z } from '../zod';
 import { epochMsSchema, ticketSchema, type Ticket } from './schema';
@@ -69,4 +69,13 @@ export function parseTicketsFile(text: string): FileReadResult<TicketsFile> {
   const clashes = duplicates(tickets.data);
   if (clashes.length > 0) return { ok: false, issues: clashes };
   return { ok: true, value: { tickets: tickets.data, exportedAt: header.data.exportedAt } };
+}
+
+/**
+ * Reads an export file handed over as a File. One with more bytes than the longest accepted text could
+ * take (four per character) is refused unread, so a wrong pick of a huge file costs nothing.
+ */
+export async function parseTicketsBlob(file: Blob): Promise<FileReadResult<TicketsFile>> {
+  if (file.size > 4 * MAX_TICKETS_FILE_CHARS) return fileFailure('', 'errFileTooLarge');
+  return parseTicketsFile(await file.text());
 }

@@ -4,7 +4,7 @@ import type { Settings } from '../../../lib/settings/schema';
 import { patchForAction } from '../../../lib/tickets/actions';
 import { ticketsToCsv } from '../../../lib/tickets/csv';
 import { completeCustomer } from '../../../lib/tickets/customer';
-import { parseTicketsFile, serializeTicketsFile } from '../../../lib/tickets/export-file';
+import { parseTicketsBlob, parseTicketsFile, serializeTicketsFile } from '../../../lib/tickets/export-file';
 import { DuplicateTicketNumberError, type TicketStore } from '../../../lib/tickets/store';
 import type { Ticket, TicketPatchInput } from '../../../lib/tickets/schema';
 import { partitionShowable, unshowableReason } from '../../../lib/tickets/showable';
@@ -103,9 +103,9 @@ export function createTicketHandlers({ store, settings, now }: Deps): Pick<Handl
       return { fileName: `${base}.csv`, mimeType: 'text/csv', text: `\uFEFF${ticketsToCsv(rows, at, sla, businessHours)}`, count: rows.length };
     },
 
-    async importTickets({ text }) {
+    async importTickets(request) {
       // Parsed and validated as a whole before the database is touched; importMany is one transaction.
-      const parsed = parseTicketsFile(text);
+      const parsed = 'file' in request ? await parseTicketsBlob(request.file) : parseTicketsFile(request.text);
       if (!parsed.ok) return parsed;
       return { ok: true, summary: await store.importMany(parsed.value.tickets) };
     },

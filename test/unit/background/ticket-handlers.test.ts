@@ -1,5 +1,5 @@
 import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTicketHandlers } from '../../../entrypoints/background/tickets/handlers';
 import { addTicketRequest, listTicketsRequest, logTicketRequest, updateTicketRequest } from '../../../lib/messages/ticket-messages';
 import { defaultSettings, type Settings } from '../../../lib/settings/schema';
@@ -180,6 +180,18 @@ describe('export and import', () => {
     expect(csv.text.startsWith('\uFEFFid,number,')).toBe(true);
     expect(csv.text.trim().split('\r\n')).toHaveLength(4);
     expect(await handlers().importTickets({ text: json.text }, sender)).toEqual({ ok: true, summary: { added: 0, updated: 0, unchanged: 3, conflicts: 0, deletionsIgnored: 0 } });
+  });
+
+  it('imports a file handed over as a File (posted to the service worker), and refuses one too large to hold a tickets file unread', async () => {
+    await logMany(3);
+    const json = await handlers().exportTickets({ format: 'json' }, sender);
+    const file = new File([json.text], 'tickets.json', { type: 'application/json' });
+    expect(await handlers().importTickets({ file }, sender)).toEqual({ ok: true, summary: { added: 0, updated: 0, unchanged: 3, conflicts: 0, deletionsIgnored: 0 } });
+    const huge = new Blob([json.text]);
+    Object.defineProperty(huge, 'size', { value: 200_000_001 });
+    const read = vi.spyOn(huge, 'text');
+    expect(await handlers().importTickets({ file: huge }, sender)).toEqual({ ok: false, issues: [{ path: '', messageKey: 'errFileTooLarge' }] });
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('rejects a bad file as a whole and changes nothing', async () => {

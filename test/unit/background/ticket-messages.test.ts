@@ -49,6 +49,16 @@ describe('ticket messages through the router', () => {
     expect(calls).toEqual([]);
   });
 
+  it('takes an import as a File or as text, and nothing else', async () => {
+    const { calls, route } = setup();
+    expect(await route({ name: 'importTickets', data: { file: new Blob(['{}']) } }, fromPopup)).toMatchObject({ ok: true });
+    expect(await route({ name: 'importTickets', data: { text: '{}' } }, fromPopup)).toMatchObject({ ok: true });
+    for (const data of [{ file: '{}' }, { file: new Blob(['{}']), text: '{}' }, {}]) {
+      expect(await route({ name: 'importTickets', data }, fromPopup)).toMatchObject({ ok: false, error: expect.stringContaining('Invalid importTickets') });
+    }
+    expect(calls.filter((call) => call.name === 'importTickets')).toHaveLength(2);
+  });
+
   it.each([
     ['an unknown action', { id: ID, action: 'escalate' }],
     ['an action and an edit at once', { id: ID, action: 'close', edit: {} }],
