@@ -2,8 +2,8 @@
  * The assistant's scan timing: turns DOM churn into at most one scan at a time. The MutationObserver
  * callback only queues the records and a microtask; that microtask sorts them. A batch that added form
  * controls (a form or wizard step the framework just rendered) is scanned right there, in the same task,
- * so the step is filled before the browser first paints it; any other change waits for the next task
- * and matters only while a form is shown. No polling, no waiting for the page to settle: the assistant
+ * so the step is filled before the browser first paints it (and, when that scan saw no form, once more
+ * after the task); any other change waits for the next task and matters only while a form is shown. No polling, no waiting for the page to settle: the assistant
  * only runs in a frame where the sentinel saw a support form coming, a framework commits a step in one
  * go, and a scan that comes too early is followed by the next one. While no form is shown, scans caused
  * by page churn run at most once a second.
@@ -41,6 +41,8 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
   let lastIdleScan = -Infinity;
   /** A batch added something form-like that no scan has looked at yet. */
   let controlsAdded = false;
+  /** The next timed scan is the look after the task of a scan that saw controls but no form. */
+  let lookAgain = false;
 
   const observer = new MutationObserver((records) => {
     queued.push(records);
@@ -81,12 +83,21 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
     queued = [];
     if (addsControls(batches)) {
       controlsAdded = true;
-      void drain();
+      const throttled = !forced && !watching && performance.now() - lastIdleScan < IDLE_SCAN_INTERVAL_MS;
+      void drain().then(() => {
+        // No form seen: a framework that renders in several microtasks (its labels after its controls)
+        // may not be done. One more look after this task, whatever the idle limit.
+        if (!throttled && !watching) {
+          lookAgain = true;
+          later(QUIET_MS);
+        }
+      });
     } else if (watching) later(QUIET_MS);
   }
 
   async function drain() {
-    const idleScan = !forced && !watching;
+    const idleScan = !forced && !watching && !lookAgain;
+    lookAgain = false;
     if (idleScan && !controlsAdded) return;
     if (idleScan) {
       // Too soon after the last idle scan: one timer for the rest of the interval (the added controls are remembered).

@@ -40,6 +40,14 @@ describe('Azure portal: forms in motion', () => {
     await page.close();
   });
 
+  it('a Knockout blade whose bindings update in a microtask (deferred updates) is filled on each step', async () => {
+    const page = await open(`https://portal.azure.com/?ui=knockout&frame=top&kodefer=1#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
+    const frame = await formFrame(page);
+    await walkToAdditionalDetails(frame);
+    await waitForPayload(frame, ['"supportPlan": "csp"', '"email": "support@fabrikampartners.example"', '"supportLanguage": "en-us"']);
+    await page.close();
+  });
+
   it('a blade prepared off-screen and transparent gets nothing; once the portal shows it, it is filled', async () => {
     const page = await open(`https://portal.azure.com/?ui=fluent&frame=top#@contoso.onmicrosoft.com/${NEW_REQUEST}`);
     const frame = await formFrame(page);

@@ -45,13 +45,27 @@ describe('the assistant scan scheduler', () => {
     scheduler.stop();
   });
 
-  it('an added control (a Fluent dropdown) is scanned in the same task, before any timer', async () => {
+  it('an added control (a Fluent dropdown) is scanned in the same task, before any timer; a scan that finds the form asks for no second look', async () => {
     const { timers, scan, scheduler, add } = setup();
+    scan.mockImplementation(async () => scheduler.setWatching(true));
     add('<div class="ms-Dropdown" role="combobox"></div>');
     // Microtasks only: the step is filled before the browser paints it.
     await Promise.resolve();
     await Promise.resolve();
     expect(scan).toHaveBeenCalledOnce();
+    await Promise.resolve();
+    expect(timers.pending()).toBe(0);
+    scheduler.stop();
+  });
+
+  it('a scan of added controls that finds no form looks once more after the task (labels a framework renders a microtask later)', async () => {
+    const { timers, scan, scheduler, add, settle } = setup();
+    add('<div role="combobox"></div>');
+    await settle();
+    expect(scan).toHaveBeenCalledOnce();
+    expect(timers.delays()).toEqual([QUIET_MS]);
+    timers.flush();
+    await vi.waitFor(() => expect(scan).toHaveBeenCalledTimes(2));
     expect(timers.pending()).toBe(0);
     scheduler.stop();
   });
@@ -61,15 +75,18 @@ describe('the assistant scan scheduler', () => {
     add('<button>Start</button>');
     await settle();
     expect(scan).toHaveBeenCalledOnce();
+    timers.flush(); // the look after the task
+    await vi.waitFor(() => expect(scan).toHaveBeenCalledTimes(2));
+    scan.mockClear();
     add('<button>Stop</button>');
     add('<button>Restart</button>');
     await settle();
-    expect(scan).toHaveBeenCalledOnce();
+    expect(scan).not.toHaveBeenCalled();
     expect(timers.pending()).toBe(1);
     expect(timers.delays()[0]).toBeGreaterThan(900);
     vi.spyOn(performance, 'now').mockReturnValue(performance.now() + 1000);
     timers.flush();
-    await vi.waitFor(() => expect(scan).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(scan).toHaveBeenCalledOnce());
     expect(timers.pending()).toBe(0);
     vi.restoreAllMocks();
     scheduler.stop();
