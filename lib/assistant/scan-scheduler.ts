@@ -3,10 +3,10 @@
  * callback only queues the records and a microtask; that microtask sorts them. A batch that added form
  * controls (a form or wizard step the framework just rendered) is scanned right there, in the same task,
  * so the step is filled before the browser first paints it (and, when that scan saw no form, once more
- * after the task); any other change waits for the next task and matters only while a form is shown. No polling, no waiting for the page to settle: the assistant
- * only runs in a frame where the sentinel saw a support form coming, a framework commits a step in one
- * go, and a scan that comes too early is followed by the next one. While no form is shown, scans caused
- * by page churn run at most once a second.
+ * after the task); any other change waits for the next task and matters only while a form is shown.
+ * No polling, no waiting for the page to settle: the assistant only runs in a frame where the sentinel
+ * saw a support form coming, a framework commits a step in one go, and a scan that comes too early is
+ * followed by the next one. While no form is shown, scans caused by page churn run at most once a second.
  */
 // Form controls, and the actions a step without fields shows (M365's partner card has only links).
 const CONTROL = 'input, select, textarea, button, a[href], [role="button"], [role="link"], [role="combobox"], [role="radiogroup"], [role="radio"], .fxc-dropdown-input, .ms-Dropdown';
@@ -32,8 +32,9 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
   let queued: MutationRecord[][] = [];
   /** A microtask will sort the queued batches. */
   let sorting = false;
-  /** A timer will drain. */
-  let timerSet = false;
+  /** When the timer that will drain is due (Infinity: none), and which one it is (an earlier one replaces it). */
+  let timerDue = Infinity;
+  let timerToken = 0;
   let running = false;
   let again = false;
   let watching = false;
@@ -56,11 +57,15 @@ export function createScanScheduler(root: Node, scan: () => Promise<void>, timer
     observer.observe(root, withAttributes ? { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES } : { childList: true, subtree: true });
   observe(false);
 
+  /** Drains after `ms`, unless a timer is already due sooner; a sooner one replaces a later one (a request does not wait out the idle limit). */
   function later(ms: number) {
-    if (timerSet) return;
-    timerSet = true;
+    const due = performance.now() + ms;
+    if (due >= timerDue) return;
+    timerDue = due;
+    const token = ++timerToken;
     timers.setTimeout(() => {
-      timerSet = false;
+      if (token !== timerToken) return;
+      timerDue = Infinity;
       void drain();
     }, ms);
   }

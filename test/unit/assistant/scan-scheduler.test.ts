@@ -92,6 +92,26 @@ describe('the assistant scan scheduler', () => {
     scheduler.stop();
   });
 
+  it('a request while the idle limit holds a scan back is not held back with it', async () => {
+    const { timers, scan, scheduler, add, settle } = setup();
+    add('<button>Start</button>');
+    await settle();
+    timers.flush(); // the look after the task
+    await vi.waitFor(() => expect(scan).toHaveBeenCalledTimes(2));
+    add('<button>Stop</button>');
+    await settle();
+    expect(timers.delays()).toEqual([expect.any(Number)]);
+    expect(timers.delays()[0]).toBeGreaterThan(900);
+    scheduler.request(); // the background pushed a new state
+    expect(timers.delays().at(-1)).toBe(QUIET_MS);
+    timers.flush();
+    // The request's timer scans; the replaced one does nothing.
+    await vi.waitFor(() => expect(scan).toHaveBeenCalledTimes(3));
+    await settle();
+    expect(scan).toHaveBeenCalledTimes(3);
+    scheduler.stop();
+  });
+
   it('while watching a shown form, any change is scanned; a scan asked for during one runs right after it', async () => {
     const { timers, scan, scheduler, add } = setup();
     let finish: () => void = () => {};
