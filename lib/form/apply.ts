@@ -48,7 +48,7 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
  * Fills one field and reads it back. React flushes an update from an input or click event in a
  * microtask and Knockout at once, so one microtask is usually enough. A controlled Fluent Dropdown
  * shows its new option only after an effect, a task later: such a fill comes back unsettled, and the
- * plan goes on meanwhile (the form's state already holds the choice).
+ * plan goes on meanwhile (the click has reached the page; only its display lags).
  */
 async function applyOne({ field, target }: FillAction, control: FoundControl | undefined, formLanguage: string): Promise<FieldResult | Unsettled> {
   if (!control?.element.isConnected) return { field, applied: null };

@@ -22,8 +22,9 @@ export interface SentinelWatchDeps {
 /**
  * The always-on half of the portal script: watches one frame for the first sign of a support form and
  * does nothing else. The observer callback only queues; the queued nodes are tested once, off the
- * callback, with one regular expression over their text (a data grid's rows are skipped unread). After a candidate is found, only `onBatch`
- * keeps the observer (the top frame's tenant reporter); otherwise it disconnects.
+ * callback, with one regular expression over their text (a data grid's rows are skipped unread).
+ * After a candidate is found, only `onBatch` keeps the observer (the top frame's tenant reporter);
+ * otherwise it disconnects.
  */
 export function watchForSupportForm(deps: SentinelWatchDeps): { stop(): void } {
   let found = false;
