@@ -76,12 +76,26 @@ async function applyOne({ field, target }: FillAction, control: FoundControl | u
 }
 
 /**
+ * A list takes the focus to open, and keeps it once closed: the partner's focus goes back where it was
+ * (the Next button they pressed, say), or off the list when nothing had it. Focus the partner moved
+ * elsewhere meanwhile (into a field) is left alone.
+ */
+function giveFocusBack(doc: Document, before: Element | null, lists: readonly Element[]): void {
+  const now = doc.activeElement;
+  if (now === before || !now || !lists.some((list) => list === now || list.contains(now))) return;
+  if (before && before !== doc.body && before.isConnected && typeof (before as HTMLElement).focus === 'function') (before as HTMLElement).focus({ preventScroll: true });
+  else if (now && now !== doc.body) (now as HTMLElement).blur?.();
+}
+
+/**
  * Fills the fields of the plan in the plan's order (the support plan first), one at a time: a React
  * controlled input re-renders the form synchronously on each input event anyway. A fill that has not
  * shown yet is read again after one task, together with any others, before the next control that opens
  * a list (two lists are never open at once) and at the end; text fields do not wait for it.
  */
 export async function applyPlan(actions: readonly FillAction[], controls: Partial<Record<FieldKey, FoundControl>>, formLanguage: string): Promise<ApplyResult> {
+  const doc = Object.values(controls).find(Boolean)?.element.ownerDocument;
+  const focusedBefore = doc?.activeElement ?? null;
   const ordered: FieldResult[] = [];
   let unsettled: { index: number; settle: () => FieldResult }[] = [];
   const settleAll = async () => {
@@ -98,6 +112,11 @@ export async function applyPlan(actions: readonly FillAction[], controls: Partia
     else ordered[index] = step;
   }
   await settleAll();
+  const lists = actions.flatMap(({ field }) => {
+    const control = controls[field];
+    return control && OPENS_A_LIST.has(control.kind) ? [control.element] : [];
+  });
+  if (doc) giveFocusBack(doc, focusedBefore, lists);
   const reasons: ApplyResult['reasons'] = {};
   const options: ApplyResult['options'] = {};
   for (const result of ordered) {

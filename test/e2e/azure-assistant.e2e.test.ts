@@ -30,6 +30,8 @@ describe('Azure portal: new support request', () => {
     });
     expect(payload.shown).toMatchObject({ supportPlan: 'Cloud Solution Provider (CSP)', country: 'Spain', supportLanguage: 'English' });
     expect(payload.shown.timeZone).toContain('Madrid');
+    // The lists took the focus to open; it goes back to Next, which the partner pressed last.
+    await frame.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Next', { timeout: 5_000 });
     // Severity is the partner's call: the assistant leaves it alone.
     expect(payload.severity).not.toBe('critical');
     expect(await filledList(frame)).toEqual(expect.arrayContaining([expect.stringMatching(/^Support plan: Cloud Solution Provider/), 'Email: support@fabrikampartners.example']));

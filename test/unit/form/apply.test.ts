@@ -10,10 +10,12 @@ import type { FillAction } from '../../../lib/form/plan';
 function laggingList(id: string, options: string[], log: string[]): HTMLElement {
   const combobox = document.createElement('div');
   combobox.setAttribute('role', 'combobox');
+  combobox.tabIndex = 0;
   combobox.setAttribute('aria-controls', `${id}-list`);
   combobox.innerHTML = '<span class="ms-Dropdown-title ms-Dropdown-titleIsPlaceHolder">Select an option</span>';
   const title = combobox.querySelector('span') as HTMLElement;
   combobox.addEventListener('click', () => {
+    combobox.focus(); // as a list does when it opens
     log.push(`${id} opened`);
     const list = document.body.appendChild(document.createElement('div'));
     list.id = `${id}-list`;
@@ -87,5 +89,28 @@ describe('applyPlan', () => {
     expect(result.failed).toEqual(['supportPlan']);
     expect(result.applied.map(({ field }) => field)).toEqual(['email']);
     expect(stubborn.hasAttribute(FILLED_MARK)).toBe(false);
+  });
+
+  it('gives the focus back to where the partner had it (a list takes it to open), or takes it off the list when nothing had it', async () => {
+    const log: string[] = [];
+    const next = document.body.appendChild(document.createElement('button'));
+    next.textContent = 'Next';
+    const plan = laggingList('plan', ['Cloud Solution Provider (CSP)'], log);
+    const action: FillAction[] = [{ field: 'supportPlan', target: { type: 'option', group: 'supportPlan', key: 'csp' } }];
+    next.focus();
+    await applyPlan(action, { supportPlan: found(plan, 'fluent-dropdown') }, 'en');
+    expect(log).toContain('plan opened');
+    expect(document.activeElement).toBe(next);
+    next.blur();
+    const again = laggingList('again', ['Cloud Solution Provider (CSP)'], log);
+    await applyPlan(action, { supportPlan: found(again, 'fluent-dropdown') }, 'en');
+    expect(log).toContain('again opened');
+    expect(document.activeElement).toBe(document.body);
+    // A field the partner clicked into while the lists were being filled keeps the focus.
+    const field = textInput(log);
+    const third = laggingList('third', ['Cloud Solution Provider (CSP)'], log);
+    third.addEventListener('click', () => setTimeout(() => field.focus(), 0));
+    await applyPlan(action, { supportPlan: found(third, 'fluent-dropdown') }, 'en');
+    expect(document.activeElement).toBe(field);
   });
 });
