@@ -6,7 +6,7 @@ import { portalOfHost } from '../../lib/form/detect';
 import { AZURE_MATCHES, M365_MATCHES } from '../../lib/hosts';
 import { send } from '../../lib/messages/client';
 import { isDescribePageRequest } from '../../lib/report/missed-page';
-import { createCapture } from './capture';
+import { createPageCapture } from '../../lib/assistant/page-capture';
 import { describeMissedPage } from '../../lib/report/describe-page';
 import { announceAssistant, retireAssistant } from '../../lib/sentinel/handshake';
 import { createPanel } from './panel';
@@ -66,7 +66,14 @@ export default defineContentScript({
       copyText,
       downloadReport: (json) => downloadText(pageReportFileName(Date.now()), 'application/json', json),
     });
-    const capture = createCapture(session, () => state?.partner?.supportLanguage ?? null, {
+    const capture = createPageCapture({
+      document,
+      url: () => location.href,
+      isTop,
+      portalHint,
+      session,
+      partnerLanguage: () => state?.partner?.supportLanguage ?? null,
+      send,
       rescan: () => scheduler.request(),
       later: timerWhileValid(ctx),
     });
@@ -82,7 +89,7 @@ export default defineContentScript({
     async function scan() {
       formShown = await session.scan();
       scheduler.setWatching(formShown || Boolean(state?.awaitingTicket));
-      if (state?.awaitingTicket) capture.lookForConfirmation(portalHint, isTop);
+      if (state?.awaitingTicket) capture.lookForConfirmation();
     }
 
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }) => {
@@ -93,7 +100,7 @@ export default defineContentScript({
       adopt(message.state);
       scheduler.request();
     });
-    ctx.addEventListener(document, 'click', (event) => capture.onClick(event as MouseEvent), { capture: true });
+    ctx.addEventListener(document, 'click', (event) => capture.onClick(event), { capture: true });
     for (const type of ['input', 'change'] as const) {
       ctx.addEventListener(
         document,

@@ -2,8 +2,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { HOP_MATCHES, PARTNER_CENTER_SCRIPT_MATCHES } from '../../lib/hosts';
 import { send } from '../../lib/messages/client';
 import { clientSessionTenant } from '../../lib/partner-center/urls';
-import { onPortalClick } from './handoff';
-import { startLearner } from './learner';
+import { portalClickIntent } from '../../lib/partner-center/portal-click';
+import { watchPartnerCenterPage } from '../../lib/partner-center/page-watcher';
+import { timerWhileValid } from '../../lib/timers';
 import { swallowed } from '../../lib/swallowed';
 import { reportSwallowedToBackground } from '../../lib/messages/report-swallowed';
 import { PARTNER_CENTER_HOST } from '../../lib/hosts';
@@ -25,9 +26,22 @@ export default defineContentScript({
       return;
     }
     if (location.hostname !== PARTNER_CENTER_HOST) return;
+    // Told before the browser navigates; the click itself is never prevented or delayed.
+    const onClick = (event: MouseEvent) => {
+      const intent = portalClickIntent(event, document, location.href);
+      if (intent) void send('intendCustomer', intent).catch(swallowed('telling the background the intended customer'));
+    };
     for (const type of ['click', 'auxclick', 'contextmenu'] as const) {
-      ctx.addEventListener(document, type, (event) => onPortalClick(event as MouseEvent), { capture: true });
+      ctx.addEventListener(document, type, (event) => onClick(event as MouseEvent), { capture: true });
     }
-    startLearner(ctx);
+    const watcher = watchPartnerCenterPage({
+      document,
+      url: () => location.href,
+      later: timerWhileValid(ctx),
+      learn: (customers) => send('learnCustomers', { customers }, { retries: 3 }),
+    });
+    // Client-side navigation (history.pushState) changes the page without a load: read again.
+    ctx.addEventListener(window, 'popstate', watcher.queue);
+    ctx.onInvalidated(watcher.stop);
   },
 });

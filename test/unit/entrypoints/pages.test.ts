@@ -112,4 +112,15 @@ describe('extension pages (entrypoint main)', () => {
     expect(document.querySelector('#debug-log')).not.toBeNull();
     expect(page.names()).toEqual(expect.arrayContaining(['getSettings', 'getSettingsSetAside', 'getSettingsPolicy', 'getDebugLog']));
   });
+
+  it('the options page opens without the set-aside notice when that question fails, and says why when the settings cannot be read', async () => {
+    const answers = { getSettings: partnerSettings(), getSettingsPolicy: NO_LOCKS, getDebugLog: { enabled: false, entries: [] } };
+    await openPage('options', answers);
+    await vi.waitFor(() => expect(document.querySelector<HTMLInputElement>('#partner-companyName')?.value).toBe('Fabrikam Partners'));
+    const { getSettings: _unanswered, ...withoutSettings } = answers;
+    const page = await openPage('options', { ...withoutSettings, getSettingsSetAside: [] });
+    await vi.waitFor(() => expect(document.querySelector('[role=status]')).not.toBeNull());
+    expect(page.text()).toContain('getSettings is not answered here');
+    expect(document.querySelector('#partner-companyName')).toBeNull();
+  });
 });

@@ -1,29 +1,36 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { send } from '../../lib/messages/client';
-import { openShadowRoots } from '../../lib/form/dom';
-import { readSeenCustomers } from '../../lib/partner-center/page-reader';
-import { timerWhileValid } from '../../lib/timers';
+import { openShadowRoots } from '../form/dom';
+import { readSeenCustomers, type SeenCustomer } from './page-reader';
 
 /** Partner Center is a single-page app: after a change, wait for it to settle, and read at most this often. */
-const SETTLE_MS = 700;
+export const SETTLE_MS = 700;
+
+export interface PageWatcherDeps {
+  document: Document;
+  /** The page's address now (client-side navigation changes it without a load). */
+  url: () => string;
+  /** A timer that dies with the content script. */
+  later: (run: () => void, ms: number) => void;
+  /** Hands customers not handed over yet to the background; a rejection means they were not kept. */
+  learn: (customers: SeenCustomer[]) => Promise<unknown>;
+}
 
 /**
- * Learns the customers a Partner Center page shows (the list's rows, the open customer) and sends the
- * background those it has not sent yet. One MutationObserver whose callback only queues a read; no polling.
+ * Learns the customers a Partner Center page shows (the list's rows, the open customer) and hands over
+ * those it has not handed over yet, as the page shows them now. One MutationObserver whose callback only
+ * queues a read; no polling. `queue` also serves client-side navigation; `stop` disconnects.
  */
-export function startLearner(ctx: ContentScriptContext): void {
+export function watchPartnerCenterPage({ document, url, later, learn }: PageWatcherDeps): { queue: () => void; stop: () => void } {
   const sent = new Map<string, string>();
-  const later = timerWhileValid(ctx);
   let queued = false;
 
   async function read(): Promise<void> {
     queued = false;
     watchShadowRoots();
-    const fresh = readSeenCustomers(document, location.href).filter((customer) => sent.get(customer.tenantId) !== JSON.stringify(customer));
+    const fresh = readSeenCustomers(document, url()).filter((customer) => sent.get(customer.tenantId) !== JSON.stringify(customer));
     if (fresh.length === 0) return;
     for (const customer of fresh) sent.set(customer.tenantId, JSON.stringify(customer));
     try {
-      await send('learnCustomers', { customers: fresh }, { retries: 3 });
+      await learn(fresh);
     } catch {
       for (const customer of fresh) sent.delete(customer.tenantId); // read again on the next change
     }
@@ -48,8 +55,6 @@ export function startLearner(ctx: ContentScriptContext): void {
       observer.observe(root, options);
     }
   }
-  // Client-side navigation (history.pushState) changes the page without a load: read again.
-  ctx.addEventListener(window, 'popstate', queue);
-  ctx.onInvalidated(() => observer.disconnect());
   queue();
+  return { queue, stop: () => observer.disconnect() };
 }
