@@ -30,28 +30,41 @@ export async function formFrame(page: Page, timeout = 15_000): Promise<Frame> {
   try {
     return await findFormFrame(page, Math.min(timeout, 10_000));
   } catch (error) {
-    // Seen once in CI: a page whose cross-origin blade iframe never showed its form (puppeteer had
-    // not attached to it). A person would reload; the test does so once, and says so.
+    // Seen once in CI and once in 240 bench fills before findFormFrame stopped waiting on one frame
+    // at a time (a hung question to the spare iframe outlasted the deadline). Kept for a form frame
+    // that itself never answers: a person would reload; the test does so once, and says so.
     console.warn(`formFrame: ${(error as Error).message}; reloading the page once`);
     await page.reload({ waitUntil: 'domcontentloaded' });
     return findFormFrame(page, timeout);
   }
 }
 
+/**
+ * Asks every candidate frame whether it holds the form, none waiting on another: asking a frame can
+ * hang (puppeteer's query in the portal's spare 0×0 blade iframe sometimes never settles, 4 times in
+ * 90 loads of the look-alike), and a hung question must not keep the form's own frame from being
+ * seen. A frame is asked again only once its last answer is in.
+ */
 function findFormFrame(page: Page, timeout: number): Promise<Frame> {
+  const asking = new WeakSet<Frame>();
+  let found: Frame | null = null;
   return waitUntil(
     `a support form (${WOULD_SUBMIT}) in ${page.url()}`,
-    async () => {
-      const candidates = [page.mainFrame(), ...page.frames().filter(isReactbladeFrame)];
-      for (const frame of candidates) {
-        if (frame.detached) continue;
-        if (
-          await frame
-            .$(WOULD_SUBMIT)
-            .then((handle) => handle !== null)
-            .catch(() => false)
-        )
-          return frame;
+    () => {
+      if (found && !found.detached) return found;
+      for (const frame of [page.mainFrame(), ...page.frames().filter(isReactbladeFrame)]) {
+        if (frame.detached || asking.has(frame)) continue;
+        asking.add(frame);
+        frame
+          .$(WOULD_SUBMIT)
+          .then(
+            (handle) => {
+              if (handle) found ??= frame;
+              void handle?.dispose();
+            },
+            () => undefined,
+          )
+          .finally(() => asking.delete(frame));
       }
       return null;
     },
