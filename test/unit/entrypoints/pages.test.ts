@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NO_LOCKS } from '../../../lib/settings/policy';
 import { partnerSettings } from '../assistant/fixtures';
@@ -44,6 +45,10 @@ beforeEach(() => {
   vi.spyOn(console, 'debug').mockImplementation(() => undefined);
 });
 afterEach(() => {
+  // Unmounted, so a page's ticking clock (the ticket board's countdowns) stops with its test: a tick
+  // after the test's i18n stub is gone would throw into the next test.
+  const app = document.getElementById('app');
+  if (app) render(null, app);
   document.body.innerHTML = '';
 });
 
