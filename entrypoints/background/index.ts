@@ -35,6 +35,8 @@ export default defineBackground(() => {
   const debugLog = createDebugLog();
   setSwallowedSink((report) => void debugLog.add('background', report).catch((error: unknown) => console.debug('Debug log not written', error)));
 
+  /** Who may speak for this extension: its id, and the origin its own pages are served from. */
+  const ownPages = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   const route = createRouter(
     {
       ...createSettingsHandlers(settingsStore),
@@ -56,13 +58,13 @@ export default defineBackground(() => {
         },
       }),
     },
-    { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
+    ownPages,
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
   // Files from the extension's pages, posted to the service worker (lib/messages/worker-channel.ts).
   // Firefox's background is an event page: no service worker, and its pages use runtime messaging.
   if ('registration' in globalThis && 'clients' in globalThis) {
-    const onPosted = createWorkerMessageListener(route, { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') });
+    const onPosted = createWorkerMessageListener(route, ownPages);
     globalThis.addEventListener('message', (event) => onPosted(event as unknown as WorkerMessageEvent));
   }
   startSovereignClouds();

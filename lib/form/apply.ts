@@ -84,7 +84,7 @@ function giveFocusBack(doc: Document, before: Element | null, lists: readonly El
   const now = doc.activeElement;
   if (now === before || !now || !lists.some((list) => list === now || list.contains(now))) return;
   if (before && before !== doc.body && before.isConnected && typeof (before as HTMLElement).focus === 'function') (before as HTMLElement).focus({ preventScroll: true });
-  else if (now && now !== doc.body) (now as HTMLElement).blur?.();
+  else (now as HTMLElement).blur?.();
 }
 
 /**
